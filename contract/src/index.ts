@@ -1,0 +1,5 @@
+export * from './documents.ts';
+export * from './errors.ts';
+export * from './formatZodError.ts';
+export * from './paths.ts';
+export * from './sendMessage.ts';

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+export const MAX_MESSAGE_LENGTH = 4000;
+
+/** Firestore auto-ids and our own ids: letters, digits, `_` and `-`, so they are safe as path segments. */
+export const documentIdSchema = z
+  .string({ error: 'must be a string' })
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1–128 letters, digits, "_" or "-"');
+
+export const sendMessageRequestSchema = z.strictObject(
+  {
+    botId: documentIdSchema,
+    /** Omit to start a new conversation; the widget may also choose a fresh id itself. */
+    conversationId: documentIdSchema.optional(),
+    text: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .min(1, 'must not be empty')
+      .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
+);
+export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
+
+export const sendMessageResponseSchema = z.object({
+  conversationId: z.string(),
+  visitorMessageId: z.string(),
+  replyMessageId: z.string(),
+  status: z.enum(['done', 'error']),
+});
+export type SendMessageResponse = z.infer<typeof sendMessageResponseSchema>;
