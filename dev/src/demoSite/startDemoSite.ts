@@ -1,0 +1,21 @@
+import { createServer } from 'node:http';
+import { demoPage } from './demoPage.ts';
+
+/** Serves the demo page on its own origin, so the widget runs cross-origin as on a real customer site. */
+export async function startDemoSite(options: { host: string; port: number; widgetUrl: string; botId: string }) {
+  const html = demoPage(options);
+  const server = createServer((req, res) => {
+    if (req.url === '/' || req.url?.startsWith('/?')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' });
+    res.end('Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
+  return {
+    url: `http://${options.host}:${options.port}/`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,113 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { localConfig, repoRoot } from '../localConfig.ts';
+import { onShutdown } from '../onShutdown.ts';
+import { resolveFirestoreEmulator } from './resolveFirestoreEmulator.ts';
+
+export interface RunningEmulators {
+  firestore: string;
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+const READY_LINE = 'All emulators ready';
+const START_TIMEOUT_MS = 120_000;
+
+/**
+ * Starts the Auth, Firestore, Functions and Hosting emulators with firebase-tools and resolves once all
+ * are ready. Output goes to .runtime/emulators.log; on failure the error quotes its last lines.
+ */
+export async function startEmulators(options: { only?: string[]; onLine?: (line: string) => void } = {}): Promise<RunningEmulators> {
+  const firestore = resolveFirestoreEmulator();
+  mkdirSync(localConfig.runtimeDir, { recursive: true });
+  const logFile = join(localConfig.runtimeDir, 'emulators.log');
+  const log = createWriteStream(logFile);
+  const firebaseBin = createRequire(import.meta.url).resolve('firebase-tools/lib/bin/firebase.js');
+  const only = options.only ?? ['auth', 'firestore', 'functions', 'hosting'];
+
+  const child = spawn(
+    process.execPath,
+    [firebaseBin, 'emulators:start', '--project', localConfig.projectId, '--only', only.join(','), '--non-interactive'],
+    {
+      cwd: repoRoot,
+      // Own process group, so a Ctrl-C in the terminal reaches only our launcher, which then stops this cleanly.
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...firestore.env, NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' },
+    },
+  );
+
+  let stopped = false;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await terminate(child, exited);
+    log.end();
+  };
+  onShutdown(stop);
+  // Last resort when the launcher exits without stopping (e.g. an uncaught error): no orphaned emulators.
+  process.once('exit', () => {
+    if (!stopped && child.pid !== undefined && child.exitCode === null) {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let buffered = '';
+      const onData = (data: Buffer) => {
+        log.write(data);
+        buffered += data.toString('utf8');
+        const lines = buffered.split('\n');
+        buffered = lines.pop() ?? '';
+        for (const line of lines) {
+          options.onLine?.(line);
+          if (line.includes(READY_LINE)) resolve();
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('error', reject);
+      void exited.then((code) => reject(new Error(`firebase-tools exited with code ${code} before the emulators were ready.`)));
+      setTimeout(() => reject(new Error(`The emulators were not ready after ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS).unref();
+    });
+  } catch (error) {
+    await stop();
+    throw new Error(`${(error as Error).message} Firestore emulator: ${firestore.description}.\n${tail(logFile, 25)}`);
+  }
+  return { firestore: firestore.description, logFile, stop };
+}
+
+async function terminate(child: ChildProcess, exited: Promise<unknown>) {
+  if (child.exitCode !== null || child.pid === undefined) return;
+  const group = -child.pid;
+  try {
+    process.kill(group, 'SIGINT');
+  } catch {
+    return;
+  }
+  const forced = setTimeout(() => {
+    try {
+      process.kill(group, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 15_000);
+  await exited;
+  clearTimeout(forced);
+}
+
+function tail(file: string, lines: number): string {
+  try {
+    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * What the fake OpenAI-compatible server does for one request. A test registers scripts; a request uses
+ * the first script whose `match` occurs in its last user message.
+ */
+export interface ModelScript {
+  match: string;
+  /** How many requests the script answers before it is used up; default: every matching request. */
+  times?: number;
+  /** Answer with this HTTP error instead of a stream (e.g. 429, 500). */
+  status?: number;
+  /** With `status: 429`: the `retry-after` header, in seconds. */
+  retryAfterSeconds?: number;
+  /** The reply, split into `chunks` if given, else into word-sized tokens. */
+  text?: string;
+  chunks?: string[];
+  /** Wait before the first chunk and between chunks. */
+  firstChunkDelayMs?: number;
+  delayMs?: number;
+  /** Send this many chunks, then keep the connection open and silent: a stalled stream. */
+  stallAfterChunks?: number;
+  /** Ask the client to call tools instead of (or after) text. */
+  toolCalls?: Array<{ name: string; arguments: string }>;
+  /** Reported usage; default: estimated from characters. */
+  usage?: { promptTokens: number; completionTokens: number };
+}
+
+/** Word-sized tokens that keep their whitespace, so joining them gives back the text. */
+export function splitIntoTokens(text: string): string[] {
+  return text.match(/\s*\S+\s*/g) ?? [];
+}

@@ -1,0 +1,216 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ModelScript, splitIntoTokens } from './ModelScript.ts';
+import { offlineDemoReply } from './offlineDemoReply.ts';
+
+export const OFFLINE_DEMO_MODEL = 'frontdesk-offline-demo';
+
+interface ChatRequestBody {
+  model?: string;
+  stream?: boolean;
+  stream_options?: { include_usage?: boolean };
+  messages?: Array<{ role: string; content?: unknown }>;
+}
+
+export interface RecordedRequest {
+  body: ChatRequestBody;
+  match: string | null;
+}
+
+export interface FakeModelServer {
+  url: string;
+  /** Base URL to give an OpenAI client, ending in `/v1`. */
+  baseURL: string;
+  close(): Promise<void>;
+}
+
+/**
+ * An OpenAI-compatible Chat Completions server over real HTTP and SSE, framed exactly as OpenAI frames it.
+ * Tests script it through `/__control/*` (see fakeModelControl.ts); unscripted requests get the offline demo reply.
+ * Control: POST /__control/scripts (a ModelScript), POST /__control/reset, GET /__control/requests.
+ */
+export async function startFakeModelServer(options: { port?: number; host?: string } = {}): Promise<FakeModelServer> {
+  const scripts: ModelScript[] = [];
+  const requests: RecordedRequest[] = [];
+  const openStreams = new Set<ServerResponse>();
+
+  const server = createServer(async (req, res) => {
+    try {
+      const body = await readJson(req);
+      if (req.method === 'POST' && req.url === '/__control/scripts') {
+        scripts.push(body as ModelScript);
+        return sendJson(res, 200, { ok: true });
+      }
+      if (req.method === 'POST' && req.url === '/__control/reset') {
+        scripts.length = 0;
+        requests.length = 0;
+        return sendJson(res, 200, { ok: true });
+      }
+      if (req.method === 'GET' && req.url === '/__control/requests') return sendJson(res, 200, requests);
+      if (req.method === 'GET' && req.url === '/v1/models') {
+        return sendJson(res, 200, { object: 'list', data: [{ id: OFFLINE_DEMO_MODEL, object: 'model', owned_by: 'frontdesk' }] });
+      }
+      if (req.method === 'POST' && req.url === '/v1/chat/completions') {
+        const chat = body as ChatRequestBody;
+        const lastUser = lastUserText(chat);
+        const script = takeScript(scripts, lastUser);
+        requests.push({ body: chat, match: script?.match ?? null });
+        return await answer(res, chat, script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 }, openStreams);
+      }
+      sendJson(res, 404, { error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' } });
+    } catch (error) {
+      if (!res.headersSent) sendJson(res, 400, { error: { message: String(error), type: 'invalid_request_error' } });
+    }
+  });
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    baseURL: `${url}/v1`,
+    close: async () => {
+      for (const res of openStreams) res.destroy();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function takeScript(scripts: ModelScript[], lastUser: string): ModelScript | undefined {
+  const index = scripts.findIndex((script) => lastUser.includes(script.match));
+  if (index < 0) return undefined;
+  const script = scripts[index] as ModelScript;
+  if (script.times !== undefined) {
+    script.times -= 1;
+    if (script.times <= 0) scripts.splice(index, 1);
+  }
+  return script;
+}
+
+function lastUserText(body: ChatRequestBody): string {
+  const last = [...(body.messages ?? [])].reverse().find((message) => message.role === 'user');
+  return typeof last?.content === 'string' ? last.content : '';
+}
+
+async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelScript, openStreams: Set<ServerResponse>) {
+  if (script.status && script.status >= 400) {
+    const headers: Record<string, string> = {};
+    if (script.retryAfterSeconds !== undefined) headers['retry-after'] = String(script.retryAfterSeconds);
+    const rateLimited = script.status === 429;
+    return sendJson(
+      res,
+      script.status,
+      {
+        error: {
+          message: rateLimited ? 'Rate limit reached for requests.' : 'The server had an error while processing your request.',
+          type: rateLimited ? 'requests' : 'server_error',
+          param: null,
+          code: rateLimited ? 'rate_limit_exceeded' : null,
+        },
+      },
+      headers,
+    );
+  }
+
+  const id = `chatcmpl-${randomUUID().replaceAll('-', '').slice(0, 24)}`;
+  const created = Math.floor(Date.now() / 1000);
+  const model = body.model ?? OFFLINE_DEMO_MODEL;
+  const chunks = script.chunks ?? splitIntoTokens(script.text ?? '');
+  const promptChars = (body.messages ?? []).reduce((sum, m) => sum + String(m.content ?? '').length, 0);
+  const usage = script.usage ?? {
+    promptTokens: Math.ceil(promptChars / 4),
+    completionTokens: chunks.length + (script.toolCalls?.length ?? 0),
+  };
+  const usageJson = {
+    prompt_tokens: usage.promptTokens,
+    completion_tokens: usage.completionTokens,
+    total_tokens: usage.promptTokens + usage.completionTokens,
+    prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
+    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+  };
+  const finishReason = script.toolCalls?.length ? 'tool_calls' : 'stop';
+
+  if (!body.stream) {
+    return sendJson(res, 200, {
+      id,
+      object: 'chat.completion',
+      created,
+      model,
+      choices: [
+        {
+          index: 0,
+          message: { role: 'assistant', content: chunks.join('') || null, refusal: null, tool_calls: toolCallsJson(script) },
+          logprobs: null,
+          finish_reason: finishReason,
+        },
+      ],
+      usage: usageJson,
+    });
+  }
+
+  const includeUsage = body.stream_options?.include_usage === true;
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  openStreams.add(res);
+  res.on('close', () => openStreams.delete(res));
+  const send = (choices: unknown[], extra: Record<string, unknown> = {}) =>
+    res.write(
+      `data: ${JSON.stringify({
+        id,
+        object: 'chat.completion.chunk',
+        created,
+        model,
+        service_tier: 'default',
+        system_fingerprint: 'fp_frontdesk',
+        choices,
+        ...(includeUsage ? { usage: null } : {}),
+        ...extra,
+      })}\n\n`,
+    );
+  const delta = (value: Record<string, unknown>, finish: string | null = null) => [
+    { index: 0, delta: value, logprobs: null, finish_reason: finish },
+  ];
+
+  send(delta({ role: 'assistant', content: '', refusal: null }));
+  await sleep(script.firstChunkDelayMs ?? 0);
+  for (const [index, chunk] of chunks.entries()) {
+    if (res.destroyed) return;
+    if (script.stallAfterChunks !== undefined && index >= script.stallAfterChunks) return; // left open on purpose
+    if (index > 0) await sleep(script.delayMs ?? 0);
+    send(delta({ content: chunk }));
+  }
+  if (script.stallAfterChunks !== undefined && chunks.length <= script.stallAfterChunks) return;
+  for (const [index, call] of (script.toolCalls ?? []).entries()) {
+    send(delta({ tool_calls: [{ index, id: `call_${randomUUID().slice(0, 8)}`, type: 'function', function: { name: call.name, arguments: '' } }] }));
+    send(delta({ tool_calls: [{ index, function: { arguments: call.arguments } }] }));
+  }
+  send(delta({}, finishReason));
+  if (includeUsage) send([], { usage: usageJson });
+  res.end('data: [DONE]\n\n');
+}
+
+function toolCallsJson(script: ModelScript) {
+  if (!script.toolCalls?.length) return undefined;
+  return script.toolCalls.map((call, index) => ({
+    id: `call_${index}`,
+    type: 'function',
+    function: { name: call.name, arguments: call.arguments },
+  }));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const parts: Buffer[] = [];
+  for await (const part of req) parts.push(part as Buffer);
+  const raw = Buffer.concat(parts).toString('utf8');
+  return raw ? JSON.parse(raw) : {};
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function sleep(ms: number) {
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}

@@ -1,0 +1,30 @@
+/**
+ * `tsx dev/src/withEmulators.ts <command…>`: starts the emulators with the fake model server, runs the
+ * command with the emulator variables set, stops everything and exits with the command's code.
+ */
+import { spawn } from 'node:child_process';
+import { emulatorEnv, urls } from './localConfig.ts';
+import { startBackend } from './startBackend.ts';
+
+const [command, ...args] = process.argv.slice(2);
+if (!command) {
+  console.error('usage: withEmulators <command> [args…]');
+  process.exit(2);
+}
+
+const startedAt = Date.now();
+const backend = await startBackend().catch((error: Error) => {
+  console.error(error.message);
+  process.exit(1);
+});
+console.log(
+  `Emulators ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s (Firestore: ${backend.emulators.firestore}).`,
+);
+
+const child = spawn(command, args, {
+  stdio: 'inherit',
+  env: { ...process.env, ...emulatorEnv(), FAKE_MODEL_URL: urls.fakeModel },
+});
+const code = await new Promise<number>((resolve) => child.once('exit', (exitCode) => resolve(exitCode ?? 1)));
+await backend.stop();
+process.exit(code);
