@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { replyErrorCodes } from './errors.ts';
 
 /** Firestore document shapes. Timestamps are typed loosely: admin and web SDKs have different classes. */
 
@@ -54,10 +55,13 @@ export const messageSchema = z.object({
   role: messageRoleSchema,
   text: z.string(),
   status: messageStatusSchema,
-  errorCode: z.string().nullable(),
+  errorCode: z.enum(replyErrorCodes).nullable(),
   visitorUid: z.string(),
   tenantId: z.string(),
+  /** The model that wrote an assistant reply. */
   model: z.string().nullable(),
+  /** Tokens reported by the provider for an assistant reply, once it has ended. */
+  usage: z.object({ promptTokens: z.number(), completionTokens: z.number() }).nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

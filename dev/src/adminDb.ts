@@ -5,8 +5,8 @@ import { emulatorEnv, localConfig } from './localConfig.ts';
 /** Admin Firestore on the emulators (seeding, tests). Sets the emulator variables first, as the SDK reads them. */
 export function adminDb() {
   Object.assign(process.env, emulatorEnv());
-  // A stand-in credential: the emulators accept any token, and it keeps the SDK from probing for cloud credentials.
-  const credential = { getAccessToken: async () => ({ access_token: 'owner', expires_in: 3600 }) };
-  const app = getApps()[0] ?? initializeApp({ projectId: localConfig.projectId, credential });
+  // No cloud here: keep google-auth-library from probing the GCE metadata server over the network.
+  process.env.METADATA_SERVER_DETECTION ??= 'none';
+  const app = getApps()[0] ?? initializeApp({ projectId: localConfig.projectId });
   return getFirestore(app);
 }

@@ -24,7 +24,9 @@ export function firebaseWebConfig(mode: string): FirebaseWebConfig {
   if (fromEnv) return JSON.parse(fromEnv) as FirebaseWebConfig;
   const firebaseBin = createRequire(import.meta.url).resolve('firebase-tools/lib/bin/firebase.js');
   try {
-    const output = execFileSync(process.execPath, [firebaseBin, 'apps:sdkconfig', 'WEB', '--json'], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [firebaseBin, 'apps:sdkconfig', 'WEB', '--json'], {
+      encoding: 'utf8',
+    });
     const parsed = JSON.parse(output) as { result: { sdkConfig: FirebaseWebConfig } };
     return parsed.result.sdkConfig;
   } catch (error) {

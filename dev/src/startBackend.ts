@@ -17,10 +17,16 @@ export interface Backend {
 }
 
 /** The emulators plus a model: the real one when given, else the fake OpenAI-compatible server. */
-export async function startBackend(options: { realModel?: RealModel; onLine?: (line: string) => void } = {}): Promise<Backend> {
+export async function startBackend(
+  options: { realModel?: RealModel; onLine?: (line: string) => void } = {},
+): Promise<Backend> {
   const fakeModel = options.realModel ? null : await startFakeModelServer({ port: localConfig.ports.fakeModel });
   writeFunctionsEnv(
-    options.realModel ?? { baseURL: (fakeModel as FakeModelServer).baseURL, apiKey: 'offline-demo', model: OFFLINE_DEMO_MODEL },
+    options.realModel ?? {
+      baseURL: (fakeModel as FakeModelServer).baseURL,
+      apiKey: 'offline-demo',
+      model: OFFLINE_DEMO_MODEL,
+    },
   );
   try {
     const emulators = await startEmulators({ onLine: options.onLine });

@@ -9,7 +9,8 @@ export const openAiApiKey = defineSecret('OPENAI_API_KEY');
 
 export const openAiBaseUrl = defineString('OPENAI_BASE_URL', {
   default: 'https://api.openai.com/v1',
-  description: 'Base URL of any OpenAI-compatible Chat Completions API (OpenAI, Azure OpenAI, Ollama, vLLM, OpenRouter).',
+  description:
+    'Base URL of any OpenAI-compatible Chat Completions API (OpenAI, Azure OpenAI, Ollama, vLLM, OpenRouter).',
 });
 
 export const defaultModel = defineString('OPENAI_MODEL', {

@@ -28,7 +28,11 @@ export function resolveFirestoreEmulator(env: NodeJS.ProcessEnv = process.env): 
     );
   }
   if (env.FIRESTORE_EMULATOR_BINARY_PATH) {
-    return { kind: 'local-jar', description: `FIRESTORE_EMULATOR_BINARY_PATH=${env.FIRESTORE_EMULATOR_BINARY_PATH}`, env: {} };
+    return {
+      kind: 'local-jar',
+      description: `FIRESTORE_EMULATOR_BINARY_PATH=${env.FIRESTORE_EMULATOR_BINARY_PATH}`,
+      env: {},
+    };
   }
   const cached = firebaseToolsCachedJar(env);
   if (existsSync(cached)) return { kind: 'firebase-tools', description: cached, env: {} };

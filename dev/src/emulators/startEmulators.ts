@@ -19,7 +19,9 @@ const START_TIMEOUT_MS = 120_000;
  * Starts the Auth, Firestore, Functions and Hosting emulators with firebase-tools and resolves once all
  * are ready. Output goes to .runtime/emulators.log; on failure the error quotes its last lines.
  */
-export async function startEmulators(options: { only?: string[]; onLine?: (line: string) => void } = {}): Promise<RunningEmulators> {
+export async function startEmulators(
+  options: { only?: string[]; onLine?: (line: string) => void } = {},
+): Promise<RunningEmulators> {
   const firestore = resolveFirestoreEmulator();
   mkdirSync(localConfig.runtimeDir, { recursive: true });
   const logFile = join(localConfig.runtimeDir, 'emulators.log');
@@ -75,8 +77,13 @@ export async function startEmulators(options: { only?: string[]; onLine?: (line:
       child.stdout?.on('data', onData);
       child.stderr?.on('data', onData);
       child.once('error', reject);
-      void exited.then((code) => reject(new Error(`firebase-tools exited with code ${code} before the emulators were ready.`)));
-      setTimeout(() => reject(new Error(`The emulators were not ready after ${START_TIMEOUT_MS / 1000} s.`)), START_TIMEOUT_MS).unref();
+      void exited.then((code) =>
+        reject(new Error(`firebase-tools exited with code ${code} before the emulators were ready.`)),
+      );
+      setTimeout(
+        () => reject(new Error(`The emulators were not ready after ${START_TIMEOUT_MS / 1000} s.`)),
+        START_TIMEOUT_MS,
+      ).unref();
     });
   } catch (error) {
     await stop();

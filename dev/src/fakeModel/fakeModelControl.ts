@@ -10,7 +10,11 @@ export function fakeModelControl(url: string) {
   };
   return {
     script: (script: ModelScript) =>
-      call('scripts', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(script) }),
+      call('scripts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(script),
+      }),
     reset: () => call('reset', { method: 'POST' }),
     requests: () => call('requests') as Promise<RecordedRequest[]>,
   };

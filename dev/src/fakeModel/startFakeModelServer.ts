@@ -49,16 +49,26 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
       }
       if (req.method === 'GET' && req.url === '/__control/requests') return sendJson(res, 200, requests);
       if (req.method === 'GET' && req.url === '/v1/models') {
-        return sendJson(res, 200, { object: 'list', data: [{ id: OFFLINE_DEMO_MODEL, object: 'model', owned_by: 'frontdesk' }] });
+        return sendJson(res, 200, {
+          object: 'list',
+          data: [{ id: OFFLINE_DEMO_MODEL, object: 'model', owned_by: 'frontdesk' }],
+        });
       }
       if (req.method === 'POST' && req.url === '/v1/chat/completions') {
         const chat = body as ChatRequestBody;
         const lastUser = lastUserText(chat);
         const script = takeScript(scripts, lastUser);
         requests.push({ body: chat, match: script?.match ?? null });
-        return await answer(res, chat, script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 }, openStreams);
+        return await answer(
+          res,
+          chat,
+          script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 },
+          openStreams,
+        );
       }
-      sendJson(res, 404, { error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' } });
+      sendJson(res, 404, {
+        error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' },
+      });
     } catch (error) {
       if (!res.headersSent) sendJson(res, 400, { error: { message: String(error), type: 'invalid_request_error' } });
     }
@@ -94,7 +104,12 @@ function lastUserText(body: ChatRequestBody): string {
   return typeof last?.content === 'string' ? last.content : '';
 }
 
-async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelScript, openStreams: Set<ServerResponse>) {
+async function answer(
+  res: ServerResponse,
+  body: ChatRequestBody,
+  script: ModelScript,
+  openStreams: Set<ServerResponse>,
+) {
   if (script.status && script.status >= 400) {
     const headers: Record<string, string> = {};
     if (script.retryAfterSeconds !== undefined) headers['retry-after'] = String(script.retryAfterSeconds);
@@ -104,7 +119,9 @@ async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelS
       script.status,
       {
         error: {
-          message: rateLimited ? 'Rate limit reached for requests.' : 'The server had an error while processing your request.',
+          message: rateLimited
+            ? 'Rate limit reached for requests.'
+            : 'The server had an error while processing your request.',
           type: rateLimited ? 'requests' : 'server_error',
           param: null,
           code: rateLimited ? 'rate_limit_exceeded' : null,
@@ -128,7 +145,12 @@ async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelS
     completion_tokens: usage.completionTokens,
     total_tokens: usage.promptTokens + usage.completionTokens,
     prompt_tokens_details: { cached_tokens: 0, audio_tokens: 0 },
-    completion_tokens_details: { reasoning_tokens: 0, audio_tokens: 0, accepted_prediction_tokens: 0, rejected_prediction_tokens: 0 },
+    completion_tokens_details: {
+      reasoning_tokens: 0,
+      audio_tokens: 0,
+      accepted_prediction_tokens: 0,
+      rejected_prediction_tokens: 0,
+    },
   };
   const finishReason = script.toolCalls?.length ? 'tool_calls' : 'stop';
 
@@ -141,7 +163,12 @@ async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelS
       choices: [
         {
           index: 0,
-          message: { role: 'assistant', content: chunks.join('') || null, refusal: null, tool_calls: toolCallsJson(script) },
+          message: {
+            role: 'assistant',
+            content: chunks.join('') || null,
+            refusal: null,
+            tool_calls: toolCallsJson(script),
+          },
           logprobs: null,
           finish_reason: finishReason,
         },
@@ -151,7 +178,11 @@ async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelS
   }
 
   const includeUsage = body.stream_options?.include_usage === true;
-  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' });
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+  });
   openStreams.add(res);
   res.on('close', () => openStreams.delete(res));
   const send = (choices: unknown[], extra: Record<string, unknown> = {}) =>
@@ -182,7 +213,18 @@ async function answer(res: ServerResponse, body: ChatRequestBody, script: ModelS
   }
   if (script.stallAfterChunks !== undefined && chunks.length <= script.stallAfterChunks) return;
   for (const [index, call] of (script.toolCalls ?? []).entries()) {
-    send(delta({ tool_calls: [{ index, id: `call_${randomUUID().slice(0, 8)}`, type: 'function', function: { name: call.name, arguments: '' } }] }));
+    send(
+      delta({
+        tool_calls: [
+          {
+            index,
+            id: `call_${randomUUID().slice(0, 8)}`,
+            type: 'function',
+            function: { name: call.name, arguments: '' },
+          },
+        ],
+      }),
+    );
     send(delta({ tool_calls: [{ index, function: { arguments: call.arguments } }] }));
   }
   send(delta({}, finishReason));

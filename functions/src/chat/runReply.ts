@@ -30,7 +30,11 @@ export async function runReply(target: ReplyTarget, provider: ProviderConfig): P
 
   const [settings, historySnapshot] = await Promise.all([
     db.doc(paths.botSettings(target.botId)).get(),
-    conversationRef.collection('messages').orderBy('createdAt', 'desc').limit(HISTORY_LIMIT + 1).get(),
+    conversationRef
+      .collection('messages')
+      .orderBy('createdAt', 'desc')
+      .limit(HISTORY_LIMIT + 1)
+      .get(),
   ]);
   const history: HistoryEntry[] = historySnapshot.docs
     .filter((doc) => doc.id !== target.replyMessageId)

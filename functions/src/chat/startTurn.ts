@@ -36,7 +36,10 @@ export async function startTurn(input: {
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
     const at = Date.now();
     const now = Timestamp.fromMillis(at);
-    const conversationUpdate: Partial<Conversation> = { preview: input.text.slice(0, PREVIEW_LENGTH), lastActivityAt: now };
+    const conversationUpdate: Partial<Conversation> = {
+      preview: input.text.slice(0, PREVIEW_LENGTH),
+      lastActivityAt: now,
+    };
     if (existing.exists) {
       tx.update(conversationRef, conversationUpdate);
     } else {
@@ -52,7 +55,13 @@ export async function startTurn(input: {
       };
       tx.create(conversationRef, conversation);
     }
-    const common = { visitorUid: input.visitorUid, tenantId: input.tenantId, errorCode: null, model: null };
+    const common = {
+      visitorUid: input.visitorUid,
+      tenantId: input.tenantId,
+      errorCode: null,
+      model: null,
+      usage: null,
+    };
     const updatedAt = FieldValue.serverTimestamp();
     tx.create(visitorMessageRef, {
       ...common,

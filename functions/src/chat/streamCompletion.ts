@@ -25,12 +25,15 @@ export interface CompletionRequest {
 /** Streams one Chat Completions reply from any OpenAI-compatible server. Throws the client's errors. */
 export async function streamCompletion(request: CompletionRequest): Promise<CompletionResult> {
   const client = new OpenAI({ baseURL: request.baseURL, apiKey: request.apiKey, maxRetries: 0 });
-  const stream = await client.chat.completions.create({
-    model: request.model,
-    messages: request.messages,
-    stream: true,
-    stream_options: { include_usage: true },
-  }, { signal: request.signal });
+  const stream = await client.chat.completions.create(
+    {
+      model: request.model,
+      messages: request.messages,
+      stream: true,
+      stream_options: { include_usage: true },
+    },
+    { signal: request.signal },
+  );
   let text = '';
   let usage: CompletionUsage | null = null;
   for await (const chunk of stream) {

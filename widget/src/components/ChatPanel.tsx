@@ -22,7 +22,11 @@ export function ChatPanel(props: { state: ConversationState; onSend: (text: stri
       </header>
       <div class="messages" ref={list} aria-live="polite">
         <Show when={appearance()?.welcomeMessage}>
-          {(welcome) => <div class="bubble" data-role="assistant">{welcome()}</div>}
+          {(welcome) => (
+            <div class="bubble" data-role="assistant">
+              {welcome()}
+            </div>
+          )}
         </Show>
         <For each={props.state.messages}>{(message) => <MessageBubble message={message} />}</For>
       </div>

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { classifyProviderError } from './classifyProviderError.ts';
+
+describe('classifyProviderError', () => {
+  it.each([
+    [{ status: 429 }, 'upstream_rate_limited'],
+    [{ status: 500 }, 'upstream_error'],
+    [{ status: 503 }, 'upstream_error'],
+    [{ name: 'APIConnectionError' }, 'upstream_error'],
+    [{ name: 'APIConnectionTimeoutError' }, 'timeout'],
+    [{ name: 'APIUserAbortError' }, 'timeout'],
+    [new Error('boom'), 'internal'],
+    [undefined, 'internal'],
+  ])('%o → %s', (error, code) => {
+    expect(classifyProviderError(error)).toBe(code);
+  });
+});

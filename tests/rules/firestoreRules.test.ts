@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import {
+  assertFails,
+  assertSucceeds,
+  initializeTestEnvironment,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import { paths } from '@frontdesk/contract';
+import { collection, doc, getDoc, getDocs, query, setDoc, setLogLevel, updateDoc, where } from 'firebase/firestore';
+import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { localConfig, repoRoot } from '../../dev/src/localConfig.ts';
+
+// A project of its own, so loading rules and clearing data never touch the other tests' documents.
+const projectId = `${localConfig.projectId}-rules`;
+const botId = 'bot-1';
+const alice = 'visitor-alice';
+const bob = 'visitor-bob';
+const aliceConversation = paths.conversation(botId, 'conversation-alice');
+const aliceMessage = `${paths.messages(botId, 'conversation-alice')}/message-1`;
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  setLogLevel('error'); // denied requests are the point here; the SDK would log each one as a warning
+  env = await initializeTestEnvironment({
+    projectId,
+    firestore: {
+      rules: readFileSync(`${repoRoot}firestore.rules`, 'utf8'),
+      host: localConfig.host,
+      port: localConfig.ports.firestore,
+    },
+  });
+});
+
+afterAll(async () => {
+  await env.cleanup();
+});
+
+beforeEach(async () => {
+  await env.clearFirestore();
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    await setDoc(doc(db, paths.bot(botId)), { tenantId: 'tenant-1', active: true });
+    await setDoc(doc(db, paths.botSettings(botId)), { systemPrompt: 'secret instructions' });
+    await setDoc(doc(db, paths.tenant('tenant-1')), { name: 'Tenant 1', members: {} });
+    await setDoc(doc(db, aliceConversation), { visitorUid: alice, tenantId: 'tenant-1', status: 'ai' });
+    await setDoc(doc(db, aliceMessage), { visitorUid: alice, tenantId: 'tenant-1', role: 'visitor', text: 'Hi' });
+  });
+});
+
+const as = (uid: string | null) => (uid ? env.authenticatedContext(uid) : env.unauthenticatedContext()).firestore();
+
+describe('firestore.rules', () => {
+  it('lets a visitor read their own conversation and its messages', async () => {
+    const db = as(alice);
+    await assertSucceeds(getDoc(doc(db, aliceConversation)));
+    await assertSucceeds(getDoc(doc(db, aliceMessage)));
+    await assertSucceeds(
+      getDocs(query(collection(db, paths.messages(botId, 'conversation-alice')), where('visitorUid', '==', alice))),
+    );
+  });
+
+  it('keeps another visitor out of that conversation', async () => {
+    const db = as(bob);
+    await assertFails(getDoc(doc(db, aliceConversation)));
+    await assertFails(getDoc(doc(db, aliceMessage)));
+    await assertFails(getDocs(collection(db, paths.messages(botId, 'conversation-alice'))));
+    await assertFails(getDocs(query(collection(db, paths.conversations(botId)), where('visitorUid', '==', alice))));
+  });
+
+  it('keeps signed-out users out of conversations', async () => {
+    await assertFails(getDoc(doc(as(null), aliceConversation)));
+    await assertFails(getDoc(doc(as(null), aliceMessage)));
+  });
+
+  it('lets no client write conversations or messages, not even their own', async () => {
+    const db = as(alice);
+    await assertFails(
+      setDoc(doc(db, `${paths.messages(botId, 'conversation-alice')}/forged`), {
+        visitorUid: alice,
+        tenantId: 'tenant-1',
+        role: 'assistant',
+        text: 'forged reply',
+      }),
+    );
+    await assertFails(updateDoc(doc(db, aliceMessage), { text: 'edited' }));
+    await assertFails(updateDoc(doc(db, aliceConversation), { status: 'human' }));
+    await assertFails(setDoc(doc(db, paths.conversation(botId, 'new')), { visitorUid: alice }));
+  });
+
+  it('serves the public bot config to anyone and nothing else by default', async () => {
+    await assertSucceeds(getDoc(doc(as(null), paths.bot(botId))));
+    await assertFails(setDoc(doc(as(alice), paths.bot(botId)), { active: false }));
+    await assertFails(getDoc(doc(as(alice), paths.botSettings(botId))));
+    await assertFails(getDoc(doc(as(alice), paths.tenant('tenant-1'))));
+    await assertFails(getDocs(collection(as(alice), 'bots')));
+  });
+});

@@ -1,0 +1,52 @@
+import { randomUUID } from 'node:crypto';
+import { paths } from '@frontdesk/contract';
+import { adminDb } from '../../dev/src/adminDb.ts';
+import { fakeModelControl } from '../../dev/src/fakeModel/fakeModelControl.ts';
+import { localConfig, urls } from '../../dev/src/localConfig.ts';
+import { demoBot } from '../../dev/src/seed/seedDemo.ts';
+
+/** Helpers for tests that run against the emulators started by dev/src/withEmulators.ts. */
+export const db = adminDb();
+
+export const fakeModel = fakeModelControl(process.env.FAKE_MODEL_URL ?? urls.fakeModel);
+
+/** A unique id, so tests never see each other's documents. */
+export const uniqueId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
+
+/** Creates an active bot of its own for one test. */
+export async function seedBot(overrides: { active?: boolean } = {}): Promise<string> {
+  const botId = uniqueId('bot');
+  await db.doc(paths.bot(botId)).set({ ...demoBot, tenantId: uniqueId('tenant'), ...overrides });
+  return botId;
+}
+
+/** Signs up an anonymous user on the Auth emulator, as the widget does, and returns its uid and ID token. */
+export async function signInAnonymously(): Promise<{ uid: string; idToken: string }> {
+  const response = await fetch(
+    `http://${localConfig.host}:${localConfig.ports.auth}/identitytoolkit.googleapis.com/v1/accounts:signUp?key=demo-api-key`,
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ returnSecureToken: true }),
+    },
+  );
+  const body = (await response.json()) as { localId: string; idToken: string };
+  return { uid: body.localId, idToken: body.idToken };
+}
+
+export interface CallableAnswer<T> {
+  httpStatus: number;
+  result?: T;
+  error?: { status: string; message: string };
+}
+
+/** Calls a callable function over HTTP exactly as a browser would. */
+export async function callFunction<T>(name: string, data: unknown, idToken?: string): Promise<CallableAnswer<T>> {
+  const response = await fetch(`${urls.functions}/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(idToken ? { authorization: `Bearer ${idToken}` } : {}) },
+    body: JSON.stringify({ data }),
+  });
+  const body = (await response.json()) as { result?: T; error?: { status: string; message: string } };
+  return { httpStatus: response.status, ...body };
+}
