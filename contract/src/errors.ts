@@ -1,6 +1,44 @@
 /**
  * Codes a reply can end with (`message.errorCode`), so the widget can explain each one and offer a retry.
- * `upstream_error`: the model provider failed (5xx, network). `timeout`: the stream stalled or took too long.
+ * - `upstream_error`: the model provider failed (5xx, network error, malformed stream).
+ * - `upstream_rate_limited`: the provider answered 429 and a short retry did not help.
+ * - `timeout`: the stream stalled longer than the idle timeout, or the reply took longer than allowed.
+ * - `interrupted`: the instance writing the reply stopped (its lease expired); swept by a scheduled job.
+ * - `internal`: anything else.
  */
-export const replyErrorCodes = ['upstream_error', 'upstream_rate_limited', 'timeout', 'internal'] as const;
+export const replyErrorCodes = [
+  'upstream_error',
+  'upstream_rate_limited',
+  'timeout',
+  'interrupted',
+  'internal',
+] as const;
 export type ReplyErrorCode = (typeof replyErrorCodes)[number];
+
+/**
+ * Why a callable refused a request: sent as `details.reason` of the callable error, next to the canonical
+ * status (`invalid-argument`, `resource-exhausted`, …) and a message a person can act on.
+ * - `invalid_input`: the request failed validation (the message names the field).
+ * - `rate_limited`: too many messages from this visitor, network or bot; `details.retryAfterSeconds` says when to retry.
+ * - `budget_exhausted`: the tenant's monthly token budget is used up.
+ * - `origin_not_allowed`: the page's origin is not among the bot's allowed origins.
+ * - `bot_not_found`, `bot_inactive`: the `data-bot` id is unknown, or the bot is switched off.
+ * - `conversation_forbidden`: the conversation belongs to someone else.
+ * - `unauthenticated`: no signed-in user.
+ */
+export const callErrorReasons = [
+  'invalid_input',
+  'rate_limited',
+  'budget_exhausted',
+  'origin_not_allowed',
+  'bot_not_found',
+  'bot_inactive',
+  'conversation_forbidden',
+  'unauthenticated',
+] as const;
+export type CallErrorReason = (typeof callErrorReasons)[number];
+
+export interface CallErrorDetails {
+  reason: CallErrorReason;
+  retryAfterSeconds?: number;
+}

@@ -30,8 +30,11 @@ for (const [name, args] of steps) {
 
 const totals = reports
   .map((report) => JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number })
-  .reduce((sum, report) => ({ passed: sum.passed + report.numPassedTests, failed: sum.failed + report.numFailedTests }), {
-    passed: 0,
-    failed: 0,
-  });
+  .reduce(
+    (sum, report) => ({ passed: sum.passed + report.numPassedTests, failed: sum.failed + report.numFailedTests }),
+    {
+      passed: 0,
+      failed: 0,
+    },
+  );
 console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

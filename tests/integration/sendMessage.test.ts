@@ -131,18 +131,22 @@ describe('sendMessage', () => {
   it('requires a signed-in visitor', async () => {
     const botId = await seedBot();
     const answer = await callFunction('sendMessage', { botId, text: 'Hi' });
-    expect(answer.error?.status).toBe('UNAUTHENTICATED');
+    expect(answer.error).toMatchObject({ status: 'UNAUTHENTICATED', details: { reason: 'unauthenticated' } });
     expect((await db.collection(paths.conversations(botId)).get()).size).toBe(0);
   });
 
   it('refuses unknown and switched-off bots', async () => {
     const visitor = await signInAnonymously();
     const unknown = await callFunction('sendMessage', { botId: uniqueId('missing'), text: 'Hi' }, visitor.idToken);
-    expect(unknown.error?.status).toBe('NOT_FOUND');
+    expect(unknown.error).toMatchObject({ status: 'NOT_FOUND', details: { reason: 'bot_not_found' } });
 
     const inactive = await seedBot({ active: false });
     const off = await callFunction('sendMessage', { botId: inactive, text: 'Hi' }, visitor.idToken);
-    expect(off.error).toEqual({ status: 'FAILED_PRECONDITION', message: 'This bot is switched off.' });
+    expect(off.error).toEqual({
+      status: 'FAILED_PRECONDITION',
+      message: 'This bot is switched off.',
+      details: { reason: 'bot_inactive' },
+    });
     expect((await db.collection(paths.conversations(inactive)).get()).size).toBe(0);
   });
 
@@ -155,7 +159,7 @@ describe('sendMessage', () => {
 
     const answer = await callFunction('sendMessage', { botId, conversationId, text: 'Hijack' }, intruder.idToken);
 
-    expect(answer.error?.status).toBe('PERMISSION_DENIED');
+    expect(answer.error).toMatchObject({ status: 'PERMISSION_DENIED', details: { reason: 'conversation_forbidden' } });
     expect((await messagesOf(botId, conversationId)).map((message) => message.text)).not.toContain('Hijack');
   });
 });

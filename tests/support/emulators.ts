@@ -37,7 +37,7 @@ export async function signInAnonymously(): Promise<{ uid: string; idToken: strin
 export interface CallableAnswer<T> {
   httpStatus: number;
   result?: T;
-  error?: { status: string; message: string };
+  error?: { status: string; message: string; details?: unknown };
 }
 
 /** Calls a callable function over HTTP exactly as a browser would. */
@@ -47,6 +47,6 @@ export async function callFunction<T>(name: string, data: unknown, idToken?: str
     headers: { 'content-type': 'application/json', ...(idToken ? { authorization: `Bearer ${idToken}` } : {}) },
     body: JSON.stringify({ data }),
   });
-  const body = (await response.json()) as { result?: T; error?: { status: string; message: string } };
+  const body = (await response.json()) as Omit<CallableAnswer<T>, 'httpStatus'>;
   return { httpStatus: response.status, ...body };
 }

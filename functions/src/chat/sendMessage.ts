@@ -1,8 +1,9 @@
 import { type Bot, paths, type SendMessageResponse, sendMessageRequestSchema } from '@frontdesk/contract';
-import { HttpsError, onCall } from 'firebase-functions/v2/https';
+import { onCall } from 'firebase-functions/v2/https';
 import { defaultModel, flushIntervalMs, openAiApiKey, openAiBaseUrl, replyTimeoutSeconds } from '../config.ts';
 import { db } from '../lib/admin.ts';
 import { parseRequest } from '../lib/parseRequest.ts';
+import { refuse } from '../lib/refuse.ts';
 import { requireUid } from '../lib/requireUid.ts';
 import { runReply } from './runReply.ts';
 import { startTurn } from './startTurn.ts';
@@ -19,8 +20,9 @@ export const sendMessage = onCall(
 
     const botSnapshot = await db.doc(paths.bot(input.botId)).get();
     const bot = botSnapshot.data() as Bot | undefined;
-    if (!bot) throw new HttpsError('not-found', `There is no bot "${input.botId}"; check the data-bot attribute.`);
-    if (!bot.active) throw new HttpsError('failed-precondition', 'This bot is switched off.');
+    if (!bot)
+      throw refuse('not-found', 'bot_not_found', `There is no bot "${input.botId}"; check the data-bot attribute.`);
+    if (!bot.active) throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
 
     const turn = await startTurn({ ...input, tenantId: bot.tenantId, visitorUid });
     const status = await runReply(

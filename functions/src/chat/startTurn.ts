@@ -1,7 +1,7 @@
 import { type Conversation, type Message, paths } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { HttpsError } from 'firebase-functions/v2/https';
 import { db } from '../lib/admin.ts';
+import { refuse } from '../lib/refuse.ts';
 
 export interface Turn {
   conversationId: string;
@@ -31,7 +31,11 @@ export async function startTurn(input: {
   await db.runTransaction(async (tx) => {
     const existing = await tx.get(conversationRef);
     if (existing.exists && existing.get('visitorUid') !== input.visitorUid) {
-      throw new HttpsError('permission-denied', 'This conversation belongs to someone else; start a new one.');
+      throw refuse(
+        'permission-denied',
+        'conversation_forbidden',
+        'This conversation belongs to someone else; start a new one.',
+      );
     }
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
     const at = Date.now();

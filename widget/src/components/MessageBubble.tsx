@@ -6,6 +6,7 @@ const errorText: Record<ReplyErrorCode, string> = {
   upstream_error: 'The assistant is unavailable right now.',
   upstream_rate_limited: 'The assistant is busy right now.',
   timeout: 'The reply took too long.',
+  interrupted: 'The reply was interrupted.',
   internal: 'Something went wrong.',
 };
 
