@@ -1,0 +1,43 @@
+import type { CallErrorDetails } from '@frontdesk/contract';
+import type { Auth } from 'firebase/auth';
+
+/** An error answered by a callable function: canonical status (e.g. `INVALID_ARGUMENT`) and typed details. */
+export class CallableError extends Error {
+  constructor(
+    readonly status: string,
+    message: string,
+    readonly details: CallErrorDetails | null = null,
+  ) {
+    super(message);
+    this.name = 'CallableError';
+  }
+}
+
+/**
+ * Calls a Firebase callable function over the documented callable protocol with plain `fetch`, which
+ * keeps the Functions SDK out of the widget bundle.
+ */
+export async function callFunction<Request, Response>(
+  connection: { auth: Auth; functionsUrl: string },
+  name: string,
+  data: Request,
+): Promise<Response> {
+  const token = await connection.auth.currentUser?.getIdToken();
+  const response = await fetch(`${connection.functionsUrl}/${name}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ data }),
+  });
+  const body = (await response.json().catch(() => ({}))) as {
+    result?: Response;
+    error?: { status?: string; message?: string; details?: CallErrorDetails };
+  };
+  if (body.error || !response.ok) {
+    throw new CallableError(
+      body.error?.status ?? 'UNKNOWN',
+      body.error?.message ?? `HTTP ${response.status}`,
+      body.error?.details ?? null,
+    );
+  }
+  return body.result as Response;
+}

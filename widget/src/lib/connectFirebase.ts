@@ -1,0 +1,42 @@
+import { initializeApp } from 'firebase/app';
+import {
+  type Auth,
+  browserLocalPersistence,
+  connectAuthEmulator,
+  indexedDBLocalPersistence,
+  initializeAuth,
+  signInAnonymously,
+} from 'firebase/auth';
+import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
+
+export interface FirebaseConnection {
+  auth: Auth;
+  db: Firestore;
+  uid: string;
+  functionsUrl: string;
+}
+
+/**
+ * Connects to the Frontdesk install's Firebase project (config compiled in) and signs the visitor in
+ * anonymously; the session persists, so a returning visitor keeps their conversation.
+ */
+export async function connectFirebase(origin: string): Promise<FirebaseConnection> {
+  const config = __FIREBASE_CONFIG__;
+
+  // A named app, so the widget never collides with a Firebase app of the host page.
+  const app = initializeApp(config, 'frontdesk-widget');
+  const auth = initializeAuth(app, { persistence: [indexedDBLocalPersistence, browserLocalPersistence] });
+  const db = getFirestore(app);
+  let functionsUrl = `https://us-central1-${config.projectId}.cloudfunctions.net`;
+
+  if (__EMULATOR_PORTS__) {
+    const host = new URL(origin).hostname;
+    connectAuthEmulator(auth, `http://${host}:${__EMULATOR_PORTS__.auth}`, { disableWarnings: true });
+    connectFirestoreEmulator(db, host, __EMULATOR_PORTS__.firestore);
+    functionsUrl = `http://${host}:${__EMULATOR_PORTS__.functions}/${config.projectId}/us-central1`;
+  }
+
+  await auth.authStateReady();
+  const user = auth.currentUser ?? (await signInAnonymously(auth)).user;
+  return { auth, db, uid: user.uid, functionsUrl };
+}
