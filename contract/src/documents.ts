@@ -18,6 +18,9 @@ const timestamp = z.unknown();
 export const botSchema = z.object({
   tenantId: z.string(),
   active: z.boolean(),
+  /** IANA zone of the business, e.g. `Europe/Berlin`: the model is told today's date there. */
+  timezone: z.string().optional(),
+  appointmentsEnabled: z.boolean().optional(),
   appearance: z.object({
     title: z.string(),
     welcomeMessage: z.string(),
@@ -28,10 +31,15 @@ export const botSchema = z.object({
 });
 export type Bot = z.infer<typeof botSchema>;
 
+export const memberRoleSchema = z.enum(['owner', 'admin', 'agent']);
+export type MemberRole = z.infer<typeof memberRoleSchema>;
+
 /** `tenants/{tenantId}` */
 export const tenantSchema = z.object({
   name: z.string(),
-  members: z.record(z.string(), z.enum(['owner', 'admin', 'agent'])),
+  members: z.record(z.string(), memberRoleSchema),
+  /** Left out: the platform default (param DEFAULT_MONTHLY_TOKEN_BUDGET). */
+  monthlyTokenBudget: z.int().min(0).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
@@ -41,7 +49,10 @@ export const conversationSchema = z.object({
   tenantId: z.string(),
   visitorUid: z.string(),
   status: conversationStatusSchema,
+  /** The start of the latest message, for lists. */
   preview: z.string(),
+  /** Visitor, assistant and agent messages so far. */
+  messageCount: z.int(),
   createdAt: timestamp,
   lastActivityAt: timestamp,
 });
@@ -60,16 +71,15 @@ export const messageSchema = z.object({
   tenantId: z.string(),
   /** The model that wrote an assistant reply. */
   model: z.string().nullable(),
-  /** Tokens reported by the provider for an assistant reply, once it has ended. */
-  usage: z.object({ promptTokens: z.number(), completionTokens: z.number() }).nullable(),
+  /** Tokens of an assistant reply once it has ended: reported by the provider, or estimated when cut short. */
+  usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), estimated: z.boolean() }).nullable(),
+  /** Milliseconds from the request to the first token, and to the end. */
+  timing: z.object({ timeToFirstTokenMs: z.number().nullable(), durationMs: z.number() }).nullable(),
+  /** While a reply is `pending` or `streaming`: when its writer counts as dead and the sweeper may end it. */
+  leaseExpiresAt: timestamp.nullable(),
+  /** The tenant member who wrote an agent message. */
+  authorUid: z.string().nullable(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
 export type Message = z.infer<typeof messageSchema>;
-
-/** `bots/{botId}/private/settings`: tenant members and functions only. */
-export const botSettingsSchema = z.object({
-  systemPrompt: z.string(),
-  model: z.string().nullable(),
-});
-export type BotSettings = z.infer<typeof botSettingsSchema>;

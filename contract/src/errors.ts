@@ -24,6 +24,8 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `origin_not_allowed`: the page's origin is not among the bot's allowed origins.
  * - `bot_not_found`, `bot_inactive`: the `data-bot` id is unknown, or the bot is switched off.
  * - `conversation_forbidden`: the conversation belongs to someone else.
+ * - `conversation_not_found`: no such conversation.
+ * - `not_a_member`: the caller is not a member of the bot's tenant (console calls).
  * - `unauthenticated`: no signed-in user.
  */
 export const callErrorReasons = [
@@ -34,6 +36,8 @@ export const callErrorReasons = [
   'bot_not_found',
   'bot_inactive',
   'conversation_forbidden',
+  'conversation_not_found',
+  'not_a_member',
   'unauthenticated',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];

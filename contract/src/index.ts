@@ -1,3 +1,5 @@
+export * from './agentCalls.ts';
+export * from './botSettings.ts';
 export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';

@@ -6,4 +6,11 @@ export const paths = {
   conversations: (botId: string) => `bots/${botId}/conversations`,
   conversation: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}`,
   messages: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messages`,
+  /** Sharded counters, so a busy tenant never makes one hot document. */
+  usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
+  budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,
+  /** Fixed-window rate-limit counters, deleted by a Firestore TTL policy on `expiresAt`. */
+  rateLimits: () => 'rateLimits',
+  /** Server-only values such as the salt for hashing client IPs. */
+  system: (name: string) => `system/${name}`,
 };

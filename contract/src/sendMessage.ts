@@ -12,6 +12,8 @@ export const sendMessageRequestSchema = z.strictObject(
     botId: documentIdSchema,
     /** Omit to start a new conversation; the widget may also choose a fresh id itself. */
     conversationId: documentIdSchema.optional(),
+    /** Chosen by the client once per message and reused on retry, so a retried call changes nothing twice. */
+    clientMessageId: documentIdSchema.optional(),
     text: z
       .string({ error: 'must be a string' })
       .trim()
@@ -25,7 +27,9 @@ export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
 export const sendMessageResponseSchema = z.object({
   conversationId: z.string(),
   visitorMessageId: z.string(),
-  replyMessageId: z.string(),
-  status: z.enum(['done', 'error']),
+  /** `null` when a human has taken over the conversation: the AI does not answer then. */
+  replyMessageId: z.string().nullable(),
+  /** The reply's status when the call returns (`pending`/`streaming` for a retried call still in progress). */
+  status: z.enum(['pending', 'streaming', 'done', 'error', 'human']),
 });
 export type SendMessageResponse = z.infer<typeof sendMessageResponseSchema>;

@@ -18,16 +18,15 @@ export interface Backend {
 
 /** The emulators plus a model: the real one when given, else the fake OpenAI-compatible server. */
 export async function startBackend(
-  options: { realModel?: RealModel; onLine?: (line: string) => void } = {},
+  options: { realModel?: RealModel; params?: Record<string, string | number>; onLine?: (line: string) => void } = {},
 ): Promise<Backend> {
   const fakeModel = options.realModel ? null : await startFakeModelServer({ port: localConfig.ports.fakeModel });
-  writeFunctionsEnv(
-    options.realModel ?? {
-      baseURL: (fakeModel as FakeModelServer).baseURL,
-      apiKey: 'offline-demo',
-      model: OFFLINE_DEMO_MODEL,
-    },
-  );
+  const model = options.realModel ?? {
+    baseURL: (fakeModel as FakeModelServer).baseURL,
+    apiKey: 'offline-demo',
+    model: OFFLINE_DEMO_MODEL,
+  };
+  writeFunctionsEnv({ ...model, params: options.params });
   try {
     const emulators = await startEmulators({ onLine: options.onLine });
     return {

@@ -13,7 +13,9 @@ if (!command) {
 }
 
 const startedAt = Date.now();
-const backend = await startBackend().catch((error: Error) => {
+// Tests of stalled streams should not wait the production idle timeout of 30 s.
+const TEST_PARAMS = { STREAM_IDLE_TIMEOUT_SECONDS: 2, CONNECT_TIMEOUT_SECONDS: 5 };
+const backend = await startBackend({ params: TEST_PARAMS }).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);
 });

@@ -1,9 +1,9 @@
 import { defineInt, defineSecret, defineString } from 'firebase-functions/params';
 
 /**
- * Every setting of the functions, as firebase-functions params: set them in `functions/.env.<project>`
- * (or answer the prompt of `firebase deploy`); secrets with `firebase functions:secrets:set`.
- * Nothing else in the functions reads `process.env`.
+ * Every setting of the functions, as firebase-functions params: set them in `functions/.env`
+ * (or `.env.<project>`); secrets with `firebase functions:secrets:set`. Nothing else in the
+ * functions reads `process.env`.
  */
 export const openAiApiKey = defineSecret('OPENAI_API_KEY');
 
@@ -27,3 +27,26 @@ export const replyTimeoutSeconds = defineInt('REPLY_TIMEOUT_SECONDS', {
   default: 120,
   description: 'Longest a reply may take, from request to last token.',
 });
+
+export const connectTimeoutSeconds = defineInt('CONNECT_TIMEOUT_SECONDS', {
+  default: 15,
+  description: 'Longest wait for the model provider to answer a request (until its response headers).',
+});
+
+export const streamIdleTimeoutSeconds = defineInt('STREAM_IDLE_TIMEOUT_SECONDS', {
+  default: 30,
+  description: 'Longest silence allowed inside a streaming reply before it is cut off with error "timeout".',
+});
+
+export const rateLimitRetryMaxSeconds = defineInt('RATE_LIMIT_RETRY_MAX_SECONDS', {
+  default: 5,
+  description: "After a provider's 429, retry once if its retry-after is at most this long; otherwise fail fast.",
+});
+
+export const defaultMonthlyTokenBudget = defineInt('DEFAULT_MONTHLY_TOKEN_BUDGET', {
+  default: 2_000_000,
+  description: 'Tokens a tenant may use per calendar month (UTC) unless its document sets monthlyTokenBudget.',
+});
+
+/** The Functions emulator sets this; it relaxes the origin check for loopback origins only. */
+export const runningInEmulator = process.env.FUNCTIONS_EMULATOR === 'true';

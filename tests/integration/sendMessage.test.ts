@@ -29,11 +29,13 @@ describe('sendMessage', () => {
     const { conversationId, visitorMessageId, replyMessageId, status } = answer.result as SendMessageResponse;
     expect(status).toBe('done');
     const conversation = (await db.doc(paths.conversation(botId, conversationId)).get()).data();
+    // The preview shows the latest message, for conversation lists.
     expect(conversation).toMatchObject({
       botId,
       visitorUid: visitor.uid,
       status: 'ai',
-      preview: `${marker} when do you open?`,
+      preview: 'Hello! We open at nine.',
+      messageCount: 2,
     });
     const messages = await messagesOf(botId, conversationId);
     expect(messages.map((message) => [message.id, message.role, message.status, message.text])).toEqual([
@@ -123,6 +125,7 @@ describe('sendMessage', () => {
     expect(answer.error).toEqual({
       status: 'INVALID_ARGUMENT',
       message: 'text: must not be empty; unknown field(s): extra',
+      details: { reason: 'invalid_input' },
     });
     expect((await db.collection(paths.conversations(botId)).get()).size).toBe(0);
     expect(await fakeModel.requests()).toEqual([]);

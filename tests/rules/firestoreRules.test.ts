@@ -15,6 +15,8 @@ const projectId = `${localConfig.projectId}-rules`;
 const botId = 'bot-1';
 const alice = 'visitor-alice';
 const bob = 'visitor-bob';
+const member1 = 'member-of-tenant-1';
+const member2 = 'member-of-tenant-2';
 const aliceConversation = paths.conversation(botId, 'conversation-alice');
 const aliceMessage = `${paths.messages(botId, 'conversation-alice')}/message-1`;
 
@@ -42,7 +44,12 @@ beforeEach(async () => {
     const db = context.firestore();
     await setDoc(doc(db, paths.bot(botId)), { tenantId: 'tenant-1', active: true });
     await setDoc(doc(db, paths.botSettings(botId)), { systemPrompt: 'secret instructions' });
-    await setDoc(doc(db, paths.tenant('tenant-1')), { name: 'Tenant 1', members: {} });
+    await setDoc(doc(db, paths.tenant('tenant-1')), { name: 'Tenant 1', members: { [member1]: 'agent' } });
+    await setDoc(doc(db, paths.tenant('tenant-2')), { name: 'Tenant 2', members: { [member2]: 'owner' } });
+    await setDoc(doc(db, `${paths.usageDays('tenant-1')}/2026-11-22-0`), { day: '2026-11-22', messages: 3 });
+    await setDoc(doc(db, `${paths.budgetMonths('tenant-1')}/2026-11-0`), { month: '2026-11', usedTokens: 10 });
+    await setDoc(doc(db, `${paths.rateLimits()}/counter`), { count: 1 });
+    await setDoc(doc(db, paths.system('ipSalt')), { value: 'secret' });
     await setDoc(doc(db, aliceConversation), { visitorUid: alice, tenantId: 'tenant-1', status: 'ai' });
     await setDoc(doc(db, aliceMessage), { visitorUid: alice, tenantId: 'tenant-1', role: 'visitor', text: 'Hi' });
   });
@@ -94,5 +101,40 @@ describe('firestore.rules', () => {
     await assertFails(getDoc(doc(as(alice), paths.botSettings(botId))));
     await assertFails(getDoc(doc(as(alice), paths.tenant('tenant-1'))));
     await assertFails(getDocs(collection(as(alice), 'bots')));
+  });
+
+  it("lets the bot's team read its settings, conversations, messages and usage", async () => {
+    const db = as(member1);
+    await assertSucceeds(getDoc(doc(db, paths.tenant('tenant-1'))));
+    await assertSucceeds(getDoc(doc(db, paths.botSettings(botId))));
+    await assertSucceeds(getDoc(doc(db, aliceConversation)));
+    await assertSucceeds(getDoc(doc(db, aliceMessage)));
+    await assertSucceeds(
+      getDocs(query(collection(db, paths.conversations(botId)), where('tenantId', '==', 'tenant-1'))),
+    );
+    await assertSucceeds(getDocs(collection(db, paths.usageDays('tenant-1'))));
+    await assertSucceeds(getDocs(collection(db, paths.budgetMonths('tenant-1'))));
+    await assertSucceeds(getDocs(query(collection(db, 'bots'), where('tenantId', '==', 'tenant-1'))));
+  });
+
+  it("keeps another tenant's members out, and team members cannot write either", async () => {
+    const db = as(member2);
+    await assertFails(getDoc(doc(db, paths.tenant('tenant-1'))));
+    await assertFails(getDoc(doc(db, paths.botSettings(botId))));
+    await assertFails(getDoc(doc(db, aliceConversation)));
+    await assertFails(getDoc(doc(db, aliceMessage)));
+    await assertFails(getDocs(query(collection(db, paths.conversations(botId)), where('tenantId', '==', 'tenant-1'))));
+    await assertFails(getDocs(collection(db, paths.usageDays('tenant-1'))));
+    await assertFails(getDocs(query(collection(db, 'bots'), where('tenantId', '==', 'tenant-1'))));
+    await assertFails(updateDoc(doc(as(member1), aliceConversation), { status: 'human' }));
+    await assertFails(setDoc(doc(as(member1), paths.botSettings(botId)), { systemPrompt: 'changed' }));
+  });
+
+  it('keeps visitors out of settings and usage, and everyone out of counters and server values', async () => {
+    await assertFails(getDocs(collection(as(alice), paths.usageDays('tenant-1'))));
+    for (const uid of [alice, member1, null]) {
+      await assertFails(getDoc(doc(as(uid), `${paths.rateLimits()}/counter`)));
+      await assertFails(getDoc(doc(as(uid), paths.system('ipSalt'))));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { paths } from '@frontdesk/contract';
+import { type BotSettings, defaultBotSettings, paths, type Tenant } from '@frontdesk/contract';
 import { adminDb } from '../../dev/src/adminDb.ts';
 import { fakeModelControl } from '../../dev/src/fakeModel/fakeModelControl.ts';
 import { localConfig, urls } from '../../dev/src/localConfig.ts';
@@ -13,10 +13,17 @@ export const fakeModel = fakeModelControl(process.env.FAKE_MODEL_URL ?? urls.fak
 /** A unique id, so tests never see each other's documents. */
 export const uniqueId = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
 
-/** Creates an active bot of its own for one test. */
-export async function seedBot(overrides: { active?: boolean } = {}): Promise<string> {
+/** Creates a bot of its own for one test, with its tenant and settings. */
+export async function seedBot(
+  options: { active?: boolean; settings?: Partial<BotSettings>; tenant?: Partial<Tenant> } = {},
+): Promise<string> {
   const botId = uniqueId('bot');
-  await db.doc(paths.bot(botId)).set({ ...demoBot, tenantId: uniqueId('tenant'), ...overrides });
+  const tenantId = uniqueId('tenant');
+  await Promise.all([
+    db.doc(paths.tenant(tenantId)).set({ name: 'Test tenant', members: {}, ...options.tenant }),
+    db.doc(paths.bot(botId)).set({ ...demoBot, tenantId, active: options.active ?? true }),
+    db.doc(paths.botSettings(botId)).set({ ...defaultBotSettings, ...options.settings }),
+  ]);
   return botId;
 }
 
@@ -41,10 +48,19 @@ export interface CallableAnswer<T> {
 }
 
 /** Calls a callable function over HTTP exactly as a browser would. */
-export async function callFunction<T>(name: string, data: unknown, idToken?: string): Promise<CallableAnswer<T>> {
+export async function callFunction<T>(
+  name: string,
+  data: unknown,
+  idToken?: string,
+  headers: Record<string, string> = {},
+): Promise<CallableAnswer<T>> {
   const response = await fetch(`${urls.functions}/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(idToken ? { authorization: `Bearer ${idToken}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(idToken ? { authorization: `Bearer ${idToken}` } : {}),
+      ...headers,
+    },
     body: JSON.stringify({ data }),
   });
   const body = (await response.json()) as Omit<CallableAnswer<T>, 'httpStatus'>;

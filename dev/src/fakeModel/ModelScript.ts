@@ -18,6 +18,8 @@ export interface ModelScript {
   delayMs?: number;
   /** Send this many chunks, then keep the connection open and silent: a stalled stream. */
   stallAfterChunks?: number;
+  /** Close the connection without any response: a network failure. */
+  dropConnection?: boolean;
   /** Ask the client to call tools instead of (or after) text. */
   toolCalls?: Array<{ name: string; arguments: string }>;
   /** Reported usage; default: estimated from characters. */

@@ -16,6 +16,8 @@ interface ChatRequestBody {
 export interface RecordedRequest {
   body: ChatRequestBody;
   match: string | null;
+  /** When the first content chunk was sent (epoch ms), for latency benchmarks. */
+  firstChunkSentAt?: number;
 }
 
 export interface FakeModelServer {
@@ -58,13 +60,10 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         const chat = body as ChatRequestBody;
         const lastUser = lastUserText(chat);
         const script = takeScript(scripts, lastUser);
-        requests.push({ body: chat, match: script?.match ?? null });
-        return await answer(
-          res,
-          chat,
-          script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 },
-          openStreams,
-        );
+        const record: RecordedRequest = { body: chat, match: script?.match ?? null };
+        requests.push(record);
+        const reply = script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 };
+        return await answer(res, chat, reply, record, openStreams);
       }
       sendJson(res, 404, {
         error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' },
@@ -108,8 +107,13 @@ async function answer(
   res: ServerResponse,
   body: ChatRequestBody,
   script: ModelScript,
+  record: RecordedRequest,
   openStreams: Set<ServerResponse>,
 ) {
+  if (script.dropConnection) {
+    res.socket?.destroy();
+    return;
+  }
   if (script.status && script.status >= 400) {
     const headers: Record<string, string> = {};
     if (script.retryAfterSeconds !== undefined) headers['retry-after'] = String(script.retryAfterSeconds);
@@ -210,6 +214,7 @@ async function answer(
     if (script.stallAfterChunks !== undefined && index >= script.stallAfterChunks) return; // left open on purpose
     if (index > 0) await sleep(script.delayMs ?? 0);
     send(delta({ content: chunk }));
+    record.firstChunkSentAt ??= Date.now();
   }
   if (script.stallAfterChunks !== undefined && chunks.length <= script.stallAfterChunks) return;
   for (const [index, call] of (script.toolCalls ?? []).entries()) {

@@ -1,5 +1,4 @@
-import type { Bot, BotSettings, Tenant } from '@frontdesk/contract';
-import { paths } from '@frontdesk/contract';
+import { type Bot, type BotSettings, defaultBotSettings, paths, type Tenant } from '@frontdesk/contract';
 import type { Firestore } from 'firebase-admin/firestore';
 
 export const DEMO_TENANT_ID = 'demo-tenant';
@@ -8,6 +7,7 @@ export const DEMO_BOT_ID = 'demo';
 export const demoBot: Bot = {
   tenantId: DEMO_TENANT_ID,
   active: true,
+  timezone: 'Europe/Berlin',
   appearance: {
     title: 'Demo Dental',
     welcomeMessage: 'Hi! I’m the Demo Dental front desk. How can I help you today?',
@@ -21,9 +21,9 @@ export const demoBot: Bot = {
 export async function seedDemo(db: Firestore): Promise<void> {
   const tenant: Tenant = { name: 'Demo Dental', members: {} };
   const settings: BotSettings = {
+    ...defaultBotSettings,
     systemPrompt:
       'You are the front desk of Demo Dental, a dental practice. Answer questions about the practice briefly and kindly.',
-    model: null,
   };
   const batch = db.batch();
   batch.set(db.doc(paths.tenant(DEMO_TENANT_ID)), tenant);

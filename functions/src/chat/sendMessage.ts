@@ -1,40 +1,220 @@
-import { type Bot, paths, type SendMessageResponse, sendMessageRequestSchema } from '@frontdesk/contract';
+import { randomUUID } from 'node:crypto';
+import { type Message, paths, type SendMessageResponse, sendMessageRequestSchema } from '@frontdesk/contract';
 import { onCall } from 'firebase-functions/v2/https';
-import { defaultModel, flushIntervalMs, openAiApiKey, openAiBaseUrl, replyTimeoutSeconds } from '../config.ts';
+import {
+  connectTimeoutSeconds,
+  defaultModel,
+  defaultMonthlyTokenBudget,
+  flushIntervalMs,
+  openAiApiKey,
+  openAiBaseUrl,
+  rateLimitRetryMaxSeconds,
+  replyTimeoutSeconds,
+  runningInEmulator,
+  streamIdleTimeoutSeconds,
+} from '../config.ts';
+import { buildPrompt, DEFAULT_HISTORY_BUDGET } from '../domain/buildPrompt.ts';
+import { isOriginAllowed } from '../domain/isOriginAllowed.ts';
+import { DAY_MS, MINUTE_MS } from '../domain/rateLimitWindows.ts';
+import { reservationFor } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
+import { hashClientIp } from '../lib/hashClientIp.ts';
 import { parseRequest } from '../lib/parseRequest.ts';
 import { refuse } from '../lib/refuse.ts';
 import { requireUid } from '../lib/requireUid.ts';
-import { runReply } from './runReply.ts';
-import { startTurn } from './startTurn.ts';
+import { enforceRateLimits } from '../limits/enforceRateLimits.ts';
+import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
+import { assertBudgetRoom, reserveTokens } from '../limits/tokenBudget.ts';
+import { loadBotContext } from './loadBotContext.ts';
+import { type ProviderConfig, runReply } from './runReply.ts';
+import { startTurn, turnMessageIds } from './startTurn.ts';
 
 /**
- * A visitor's message: recorded, then answered by the model with the reply streamed into Firestore.
- * The call returns when the reply has ended; the widget shows it earlier through its listener.
+ * A visitor's message: checked (input, bot, origin, conversation, budget, rate limits — before any model
+ * call), recorded, then answered by the model with the reply streamed into Firestore. The call returns when
+ * the reply has ended; the widget shows it earlier through its listener.
  */
 export const sendMessage = onCall(
-  { secrets: [openAiApiKey], timeoutSeconds: 300, maxInstances: 20, cors: true },
+  { secrets: [openAiApiKey], timeoutSeconds: 300, maxInstances: 50, memory: '256MiB' },
   async (request): Promise<SendMessageResponse> => {
     const visitorUid = requireUid(request.auth);
     const input = parseRequest(sendMessageRequestSchema, request.data);
+    const context = await loadBotContext(input.botId);
+    const { settings, bot } = context;
 
-    const botSnapshot = await db.doc(paths.bot(input.botId)).get();
-    const bot = botSnapshot.data() as Bot | undefined;
-    if (!bot)
-      throw refuse('not-found', 'bot_not_found', `There is no bot "${input.botId}"; check the data-bot attribute.`);
-    if (!bot.active) throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
+    const origin = request.rawRequest.headers.origin;
+    if (!isOriginAllowed(origin, settings.allowedOrigins, { emulator: runningInEmulator })) {
+      throw refuse(
+        'permission-denied',
+        'origin_not_allowed',
+        `This bot may not be used on ${origin ?? 'a page without an Origin'}; add the site to its allowed origins.`,
+      );
+    }
+    if (input.text.length > settings.maxMessageLength) {
+      throw refuse(
+        'invalid-argument',
+        'invalid_input',
+        `text: must be at most ${settings.maxMessageLength} characters`,
+      );
+    }
 
-    const turn = await startTurn({ ...input, tenantId: bot.tenantId, visitorUid });
-    const status = await runReply(
-      { botId: input.botId, ...turn },
-      {
-        baseURL: openAiBaseUrl.value(),
-        apiKey: openAiApiKey.value(),
-        defaultModel: defaultModel.value(),
-        flushIntervalMs: flushIntervalMs.value(),
-        timeoutMs: replyTimeoutSeconds.value() * 1000,
+    const conversationId = input.conversationId ?? db.collection(paths.conversations(input.botId)).doc().id;
+    const clientMessageId = input.clientMessageId ?? randomUUID();
+    const conversationRef = db.doc(paths.conversation(input.botId, conversationId));
+    const [conversation, earlier] = await Promise.all([
+      conversationRef.get(),
+      conversationRef.collection('messages').doc(turnMessageIds(clientMessageId).visitor).get(),
+    ]);
+    if (conversation.exists && conversation.get('visitorUid') !== visitorUid) {
+      throw refuse(
+        'permission-denied',
+        'conversation_forbidden',
+        'This conversation belongs to someone else; start a new one.',
+      );
+    }
+    if (earlier.exists) return replayedTurn(input.botId, conversationId, clientMessageId);
+
+    const now = new Date();
+    const aiAnswers = conversation.get('status') !== 'human';
+    const history = await conversationRef
+      .collection('messages')
+      .orderBy('createdAt', 'desc')
+      .limit(DEFAULT_HISTORY_BUDGET.maxMessages)
+      .get();
+    const prompt = buildPrompt({
+      systemPrompt: settings.systemPrompt,
+      bot: {
+        name: bot.appearance.title,
+        timezone: bot.timezone ?? 'UTC',
+        appointmentsEnabled: bot.appointmentsEnabled ?? false,
       },
+      now,
+      history: [
+        ...history.docs
+          .map((doc) => doc.data() as Message)
+          .filter((message) => message.status === 'done' || (message.status === 'error' && message.text))
+          .reverse(),
+        { role: 'visitor', text: input.text },
+      ],
+    });
+    const reserve = aiAnswers
+      ? reservationFor(
+          prompt.map((m) => m.content),
+          settings.maxOutputTokens,
+        )
+      : 0;
+    if (aiAnswers) {
+      const budget = context.tenant.monthlyTokenBudget ?? defaultMonthlyTokenBudget.value();
+      await assertBudgetRoom({ tenantId: bot.tenantId, budget, tokens: reserve, now });
+    }
+
+    const ip = await hashClientIp(request.rawRequest.ip);
+    const { limits } = settings;
+    await enforceRateLimits(
+      [
+        {
+          key: `visitor:${input.botId}:${visitorUid}`,
+          limit: limits.visitorPerMinute,
+          windowMs: MINUTE_MS,
+          shards: 1,
+          refusal: 'You are sending messages very quickly. Please wait a moment.',
+        },
+        {
+          key: `visitor:${input.botId}:${visitorUid}`,
+          limit: limits.visitorPerDay,
+          windowMs: DAY_MS,
+          shards: 1,
+          refusal: 'You have sent the most messages allowed today. Please come back tomorrow.',
+        },
+        {
+          key: `ip:${input.botId}:${ip}`,
+          limit: limits.ipPerMinute,
+          windowMs: MINUTE_MS,
+          shards: 1,
+          refusal: 'Too many messages from your network. Please wait a moment.',
+        },
+        {
+          key: `ip:${input.botId}:${ip}`,
+          limit: limits.ipPerDay,
+          windowMs: DAY_MS,
+          shards: 1,
+          refusal: 'Too many messages from your network today. Please come back tomorrow.',
+        },
+        {
+          key: `bot:${input.botId}`,
+          limit: limits.botPerMinute,
+          windowMs: MINUTE_MS,
+          shards: 10,
+          refusal: 'This assistant is very busy right now. Please try again in a minute.',
+        },
+      ],
+      now.getTime(),
     );
-    return { ...turn, status };
+
+    const provider = providerConfig();
+    const turn = await startTurn({
+      botId: input.botId,
+      tenantId: bot.tenantId,
+      visitorUid,
+      conversationId,
+      clientMessageId,
+      text: input.text,
+      leaseMs: provider.leaseMs,
+    });
+    if (turn.replayed) return replayedTurn(input.botId, conversationId, clientMessageId);
+    await recordDailyUsage(bot.tenantId, now, { messages: 1, conversations: turn.createdConversation ? 1 : 0 });
+    if (!turn.replyMessageId) {
+      return { conversationId, visitorMessageId: turn.visitorMessageId, replyMessageId: null, status: 'human' };
+    }
+
+    const reservation = await reserveTokens({ tenantId: bot.tenantId, tokens: reserve, now });
+    const status = await runReply(
+      {
+        botId: input.botId,
+        tenantId: bot.tenantId,
+        conversationId,
+        replyMessageId: turn.replyMessageId,
+        model: settings.model ?? defaultModel.value(),
+        temperature: settings.temperature,
+        maxOutputTokens: settings.maxOutputTokens,
+        prompt,
+        reservation,
+      },
+      provider,
+    );
+    return { conversationId, visitorMessageId: turn.visitorMessageId, replyMessageId: turn.replyMessageId, status };
   },
 );
+
+function providerConfig(): ProviderConfig {
+  const connectTimeoutMs = connectTimeoutSeconds.value() * 1000;
+  const idleTimeoutMs = streamIdleTimeoutSeconds.value() * 1000;
+  const maxRetryWaitMs = rateLimitRetryMaxSeconds.value() * 1000;
+  return {
+    baseURL: openAiBaseUrl.value(),
+    apiKey: openAiApiKey.value(),
+    flushIntervalMs: flushIntervalMs.value(),
+    connectTimeoutMs,
+    idleTimeoutMs,
+    maxRetryWaitMs,
+    replyTimeoutMs: replyTimeoutSeconds.value() * 1000,
+    // Every write renews the lease; the longest legitimate gap is waiting for the first token.
+    leaseMs: connectTimeoutMs + maxRetryWaitMs + Math.max(connectTimeoutMs, idleTimeoutMs) + 30_000,
+  };
+}
+
+/** The answer to a retried call: the ids and the reply's current status, without doing anything again. */
+async function replayedTurn(
+  botId: string,
+  conversationId: string,
+  clientMessageId: string,
+): Promise<SendMessageResponse> {
+  const ids = turnMessageIds(clientMessageId);
+  const reply = await db.doc(`${paths.messages(botId, conversationId)}/${ids.reply}`).get();
+  return {
+    conversationId,
+    visitorMessageId: ids.visitor,
+    replyMessageId: reply.exists ? ids.reply : null,
+    status: reply.exists ? (reply.get('status') as Message['status']) : 'human',
+  };
+}

@@ -6,58 +6,79 @@ import { refuse } from '../lib/refuse.ts';
 export interface Turn {
   conversationId: string;
   visitorMessageId: string;
-  replyMessageId: string;
+  /** `null` when humans handle the conversation and the AI stays silent. */
+  replyMessageId: string | null;
+  /** True when this call repeats an earlier one with the same client message id: nothing was written. */
+  replayed: boolean;
+  createdConversation: boolean;
 }
 
 const PREVIEW_LENGTH = 140;
 
+/** Message ids derived from the client's id, so a retried call finds what the first one wrote. */
+export function turnMessageIds(clientMessageId: string) {
+  return { visitor: `${clientMessageId}-v`, reply: `${clientMessageId}-r` };
+}
+
 /**
- * Records the visitor's message and an empty `pending` reply in one transaction, creating the conversation
- * when it is new. A conversation that belongs to another visitor is refused.
+ * Records the visitor's message and, unless a human has taken over, an empty `pending` reply, in one
+ * transaction that also creates the conversation when it is new. A conversation of another visitor is
+ * refused; a repeated client message id changes nothing and returns the first call's ids.
  */
 export async function startTurn(input: {
   botId: string;
   tenantId: string;
   visitorUid: string;
-  conversationId?: string;
+  conversationId: string;
+  clientMessageId: string;
   text: string;
+  leaseMs: number;
 }): Promise<Turn> {
-  const conversations = db.collection(paths.conversations(input.botId));
-  const conversationRef = input.conversationId ? conversations.doc(input.conversationId) : conversations.doc();
-  const messages = conversationRef.collection('messages');
-  const visitorMessageRef = messages.doc();
-  const replyRef = messages.doc();
+  const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
+  const ids = turnMessageIds(input.clientMessageId);
+  const visitorMessageRef = conversationRef.collection('messages').doc(ids.visitor);
+  const replyRef = conversationRef.collection('messages').doc(ids.reply);
 
-  await db.runTransaction(async (tx) => {
-    const existing = await tx.get(conversationRef);
-    if (existing.exists && existing.get('visitorUid') !== input.visitorUid) {
+  return db.runTransaction(async (tx): Promise<Turn> => {
+    const [existing, previous, previousReply] = await tx.getAll(conversationRef, visitorMessageRef, replyRef);
+    if (existing?.exists && existing.get('visitorUid') !== input.visitorUid) {
       throw refuse(
         'permission-denied',
         'conversation_forbidden',
         'This conversation belongs to someone else; start a new one.',
       );
     }
+    const base = {
+      conversationId: conversationRef.id,
+      visitorMessageId: visitorMessageRef.id,
+      createdConversation: false,
+    };
+    if (previous?.exists)
+      return { ...base, replyMessageId: previousReply?.exists ? replyRef.id : null, replayed: true };
+
+    const humanHandled = existing?.get('status') === 'human';
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
     const at = Date.now();
     const now = Timestamp.fromMillis(at);
-    const conversationUpdate: Partial<Conversation> = {
+    const added = humanHandled ? 1 : 2;
+    const conversationUpdate = {
       preview: input.text.slice(0, PREVIEW_LENGTH),
       lastActivityAt: now,
+      // A closed conversation reopens when the visitor writes again.
+      ...(existing?.get('status') === 'closed' ? { status: 'ai' as const } : {}),
     };
-    if (existing.exists) {
-      tx.update(conversationRef, conversationUpdate);
+    if (existing?.exists) {
+      tx.update(conversationRef, { ...conversationUpdate, messageCount: FieldValue.increment(added) });
     } else {
-      const conversation: Conversation = {
+      tx.create(conversationRef, {
         botId: input.botId,
         tenantId: input.tenantId,
         visitorUid: input.visitorUid,
         status: 'ai',
-        preview: '',
         createdAt: now,
-        lastActivityAt: now,
+        messageCount: added,
         ...conversationUpdate,
-      };
-      tx.create(conversationRef, conversation);
+      } satisfies Conversation);
     }
     const common = {
       visitorUid: input.visitorUid,
@@ -65,25 +86,33 @@ export async function startTurn(input: {
       errorCode: null,
       model: null,
       usage: null,
+      timing: null,
+      authorUid: null,
+      updatedAt: FieldValue.serverTimestamp(),
     };
-    const updatedAt = FieldValue.serverTimestamp();
     tx.create(visitorMessageRef, {
       ...common,
       role: 'visitor',
       text: input.text,
       status: 'done',
       createdAt: now,
-      updatedAt,
+      leaseExpiresAt: null,
     } satisfies Message);
-    tx.create(replyRef, {
-      ...common,
-      role: 'assistant',
-      text: '',
-      status: 'pending',
-      createdAt: Timestamp.fromMillis(at + 1),
-      updatedAt,
-    } satisfies Message);
+    if (!humanHandled) {
+      tx.create(replyRef, {
+        ...common,
+        role: 'assistant',
+        text: '',
+        status: 'pending',
+        createdAt: Timestamp.fromMillis(at + 1),
+        leaseExpiresAt: Timestamp.fromMillis(at + input.leaseMs),
+      } satisfies Message);
+    }
+    return {
+      ...base,
+      replyMessageId: humanHandled ? null : replyRef.id,
+      replayed: false,
+      createdConversation: !existing?.exists,
+    };
   });
-
-  return { conversationId: conversationRef.id, visitorMessageId: visitorMessageRef.id, replyMessageId: replyRef.id };
 }

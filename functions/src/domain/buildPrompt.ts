@@ -10,16 +10,79 @@ export interface HistoryEntry {
   text: string;
 }
 
+export interface BotFacts {
+  name: string;
+  /** IANA zone; the model is told today's date and time there. */
+  timezone: string;
+  appointmentsEnabled: boolean;
+}
+
+/**
+ * How much conversation the model sees: the newest messages, at most `maxMessages` and `maxChars`
+ * characters (about 4 characters a token, so the defaults stay near 3,000 tokens of history). The newest
+ * visitor message is always included; older ones drop out first.
+ */
+export interface HistoryBudget {
+  maxMessages: number;
+  maxChars: number;
+}
+
+export const DEFAULT_HISTORY_BUDGET: HistoryBudget = { maxMessages: 30, maxChars: 12_000 };
+
 export const DEFAULT_SYSTEM_PROMPT =
   'You are the friendly front desk of a business website. Answer briefly and helpfully.';
 
-/** The Chat Completions messages for one reply: the bot's instructions, then the conversation so far. */
-export function buildPrompt(input: { systemPrompt: string; history: HistoryEntry[] }): PromptMessage[] {
+export interface PromptInput {
+  systemPrompt: string;
+  bot: BotFacts;
+  now: Date;
+  /** Oldest first; the last entry is the message being answered. */
+  history: HistoryEntry[];
+  budget?: HistoryBudget;
+}
+
+/** The Chat Completions messages for one reply: instructions, facts about the bot, then recent history. */
+export function buildPrompt(input: PromptInput): PromptMessage[] {
   const system = input.systemPrompt.trim() || DEFAULT_SYSTEM_PROMPT;
   return [
-    { role: 'system', content: system },
-    ...input.history
-      .filter((entry) => entry.text.trim() !== '')
-      .map((entry): PromptMessage => ({ role: entry.role === 'visitor' ? 'user' : 'assistant', content: entry.text })),
+    { role: 'system', content: `${system}\n\n${describeFacts(input.bot, input.now)}` },
+    ...historyWindow(input.history, input.budget ?? DEFAULT_HISTORY_BUDGET).map(
+      (entry): PromptMessage => ({ role: entry.role === 'visitor' ? 'user' : 'assistant', content: entry.text }),
+    ),
   ];
+}
+
+export function describeFacts(bot: BotFacts, now: Date): string {
+  const local = new Intl.DateTimeFormat('en-US', {
+    timeZone: bot.timezone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
+  return [
+    `Facts: you are the assistant of "${bot.name}".`,
+    `It is now ${local} in the business's timezone (${bot.timezone}).`,
+    bot.appointmentsEnabled
+      ? 'Visitors can book appointments in this chat.'
+      : 'Booking appointments is not available in this chat; do not promise bookings.',
+  ].join(' ');
+}
+
+/** The newest non-empty entries that fit the budget, oldest first. */
+export function historyWindow(history: HistoryEntry[], budget: HistoryBudget): HistoryEntry[] {
+  const kept: HistoryEntry[] = [];
+  let chars = 0;
+  for (let index = history.length - 1; index >= 0; index -= 1) {
+    const entry = history[index] as HistoryEntry;
+    if (entry.text.trim() === '') continue;
+    const fits = kept.length < budget.maxMessages && chars + entry.text.length <= budget.maxChars;
+    if (!fits && kept.length > 0) break;
+    kept.push(entry);
+    chars += entry.text.length;
+  }
+  return kept.reverse();
 }

@@ -9,7 +9,12 @@ describe('classifyProviderError', () => {
     [{ name: 'APIConnectionError' }, 'upstream_error'],
     [{ name: 'APIConnectionTimeoutError' }, 'timeout'],
     [{ name: 'APIUserAbortError' }, 'timeout'],
+    [{ name: 'StreamIdleTimeoutError' }, 'timeout'],
+    [{ name: 'TimeoutError' }, 'timeout'],
     [new Error('boom'), 'internal'],
+    [new (class APIConnectionError extends Error {})('Connection error.'), 'upstream_error'],
+    [new (class APIConnectionTimeoutError extends Error {})('Request timed out.'), 'timeout'],
+    [{ name: 'IncompleteStreamError' }, 'upstream_error'],
     [undefined, 'internal'],
   ])('%o → %s', (error, code) => {
     expect(classifyProviderError(error)).toBe(code);

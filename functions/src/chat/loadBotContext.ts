@@ -1,0 +1,27 @@
+import { type Bot, type BotSettings, paths, type Tenant } from '@frontdesk/contract';
+import { resolveBotSettings } from '../domain/resolveBotSettings.ts';
+import { db } from '../lib/admin.ts';
+import { refuse } from '../lib/refuse.ts';
+
+export interface BotContext {
+  botId: string;
+  bot: Bot;
+  settings: BotSettings;
+  tenant: Tenant;
+}
+
+/** The bot, its private settings (defaults filled in) and its tenant; refuses unknown or switched-off bots. */
+export async function loadBotContext(botId: string): Promise<BotContext> {
+  const [botSnapshot, settingsSnapshot] = await Promise.all([
+    db.doc(paths.bot(botId)).get(),
+    db.doc(paths.botSettings(botId)).get(),
+  ]);
+  const bot = botSnapshot.data() as Bot | undefined;
+  if (!bot) throw refuse('not-found', 'bot_not_found', `There is no bot "${botId}"; check the data-bot attribute.`);
+  if (!bot.active) throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
+  const tenant = ((await db.doc(paths.tenant(bot.tenantId)).get()).data() as Tenant | undefined) ?? {
+    name: bot.appearance.title,
+    members: {},
+  };
+  return { botId, bot, settings: resolveBotSettings(settingsSnapshot.data()), tenant };
+}

@@ -1,0 +1,53 @@
+import { randomInt } from 'node:crypto';
+import { paths } from '@frontdesk/contract';
+import { Timestamp } from 'firebase-admin/firestore';
+import { DAY_MS, secondsUntil, shardCapacities, shardOrder, windowOf } from '../domain/rateLimitWindows.ts';
+import { db } from '../lib/admin.ts';
+import { refuse } from '../lib/refuse.ts';
+
+export interface RateRule {
+  /** Part of the counter id, e.g. `visitor:<botId>:<uid>`; unique per thing being limited. */
+  key: string;
+  limit: number;
+  windowMs: number;
+  /** Counters the limit is split over; more than 1 for keys that see many requests at once. */
+  shards: number;
+  /** Shown to the visitor when the limit is reached. */
+  refusal: string;
+}
+
+/**
+ * Counts one request against every rule in one transaction: either all counters go up, or the request is
+ * refused with `rate_limited` and nothing changes. Fixed windows; a sharded rule tries its shards from a
+ * random one, so concurrent requests rarely touch the same document.
+ */
+export async function enforceRateLimits(rules: RateRule[], now: number): Promise<void> {
+  const counters = db.collection(paths.rateLimits());
+  await db.runTransaction(async (tx) => {
+    const claims: Array<{ ref: FirebaseFirestore.DocumentReference; count: number; expiresAt: number }> = [];
+    for (const rule of rules) {
+      const window = windowOf(now, rule.windowMs);
+      const capacities = shardCapacities(rule.limit, rule.shards);
+      let claim: (typeof claims)[number] | null = null;
+      for (const shard of shardOrder(randomInt(rule.shards), rule.shards)) {
+        if (capacities[shard] === 0) continue;
+        const ref = counters.doc(`${rule.key}:${rule.windowMs}:${window.start}:${shard}`.replaceAll('/', '_'));
+        const count = ((await tx.get(ref)).get('count') as number | undefined) ?? 0;
+        if (count < (capacities[shard] as number)) {
+          claim = { ref, count, expiresAt: window.end };
+          break;
+        }
+      }
+      if (!claim) {
+        throw refuse('resource-exhausted', 'rate_limited', rule.refusal, {
+          retryAfterSeconds: secondsUntil(now, window.end),
+        });
+      }
+      claims.push(claim);
+    }
+    for (const claim of claims) {
+      // expiresAt drives a Firestore TTL policy, which deletes old counters within a day or so.
+      tx.set(claim.ref, { count: claim.count + 1, expiresAt: Timestamp.fromMillis(claim.expiresAt + DAY_MS) });
+    }
+  });
+}

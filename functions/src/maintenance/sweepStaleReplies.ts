@@ -1,0 +1,36 @@
+import type { Firestore } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+
+/**
+ * Ends replies whose writer died (a crashed or stopped instance): a `pending` or `streaming` message whose
+ * lease has expired becomes `error` with code `interrupted`, keeping its partial text. The lease is checked
+ * again inside a transaction, so a writer that is alive after all is never overwritten.
+ */
+export async function sweepStaleReplies(db: Firestore, now: Date): Promise<number> {
+  const cutoff = Timestamp.fromDate(now);
+  const stale = await db
+    .collectionGroup('messages')
+    .where('status', 'in', ['pending', 'streaming'])
+    .where('leaseExpiresAt', '<', cutoff)
+    .limit(500)
+    .get();
+  let swept = 0;
+  for (const doc of stale.docs) {
+    const ended = await db.runTransaction(async (tx) => {
+      const fresh = await tx.get(doc.ref);
+      const lease = fresh.get('leaseExpiresAt') as Timestamp | null;
+      const status = fresh.get('status') as string;
+      if ((status !== 'pending' && status !== 'streaming') || !lease || lease.toMillis() >= cutoff.toMillis())
+        return false;
+      tx.update(doc.ref, {
+        status: 'error',
+        errorCode: 'interrupted',
+        leaseExpiresAt: null,
+        updatedAt: FieldValue.serverTimestamp(),
+      });
+      return true;
+    });
+    if (ended) swept += 1;
+  }
+  return swept;
+}

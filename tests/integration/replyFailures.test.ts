@@ -1,0 +1,117 @@
+import { type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
+import { Timestamp } from 'firebase-admin/firestore';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ModelScript } from '../../dev/src/fakeModel/ModelScript.ts';
+import { sweepStaleReplies } from '../../functions/src/maintenance/sweepStaleReplies.ts';
+import { callFunction, db, fakeModel, seedBot, signInAnonymously, uniqueId } from '../support/emulators.ts';
+
+/** Sends one message with a scripted model answer and returns the call's answer and the stored reply. */
+async function sendScripted(script: Omit<ModelScript, 'match'>) {
+  const botId = await seedBot();
+  const visitor = await signInAnonymously();
+  const marker = uniqueId('case');
+  await fakeModel.script({ match: marker, ...script });
+  const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
+  const result = answer.result as SendMessageResponse;
+  const reply = await db.doc(`${paths.messages(botId, result.conversationId)}/${result.replyMessageId}`).get();
+  return { answer: result, reply: reply.data() as Message, requests: await fakeModel.requests() };
+}
+
+describe('every reply ends', () => {
+  beforeEach(async () => {
+    await fakeModel.reset();
+  });
+
+  it('retries once after a short retry-after on 429, then answers', async () => {
+    const marker = uniqueId('busy');
+    await fakeModel.script({ match: marker, status: 429, retryAfterSeconds: 1, times: 1 });
+    await fakeModel.script({ match: marker, text: 'Thanks for waiting.' });
+    const botId = await seedBot();
+    const visitor = await signInAnonymously();
+
+    const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
+
+    expect(answer.result?.status).toBe('done');
+    expect((await fakeModel.requests()).length).toBe(2);
+    const reply = await db
+      .doc(`${paths.messages(botId, answer.result?.conversationId as string)}/${answer.result?.replyMessageId}`)
+      .get();
+    expect(reply.get('text')).toBe('Thanks for waiting.');
+  });
+
+  it('fails fast with upstream_rate_limited when the provider asks for a long wait', async () => {
+    const { answer, reply, requests } = await sendScripted({ status: 429, retryAfterSeconds: 120 });
+    expect(answer.status).toBe('error');
+    expect(reply).toMatchObject({ status: 'error', errorCode: 'upstream_rate_limited', leaseExpiresAt: null });
+    expect(requests).toHaveLength(1);
+  });
+
+  it('ends as upstream_error on a 503', async () => {
+    const { reply } = await sendScripted({ status: 503 });
+    expect(reply).toMatchObject({ status: 'error', errorCode: 'upstream_error' });
+  });
+
+  it('ends as upstream_error when the connection drops', async () => {
+    const { reply } = await sendScripted({ dropConnection: true });
+    expect(reply).toMatchObject({ status: 'error', errorCode: 'upstream_error' });
+  });
+
+  it('cuts a stalled stream after the idle timeout with error timeout, keeping the partial text', async () => {
+    const { reply } = await sendScripted({
+      chunks: ['Let ', 'me ', 'check', ' that', ' for you.'],
+      stallAfterChunks: 3,
+    });
+    expect(reply).toMatchObject({ status: 'error', errorCode: 'timeout', text: 'Let me check' });
+    // The stream was cut short, so its cost is estimated and still counted.
+    expect(reply.usage).toMatchObject({ estimated: true });
+    expect(reply.usage?.completionTokens).toBeGreaterThan(0);
+  });
+
+  it('sweeps replies whose writer died (lease expired) to error interrupted, and leaves live ones alone', async () => {
+    const botId = await seedBot();
+    const messages = db.collection(paths.messages(botId, uniqueId('conversation')));
+    const now = new Date('2026-11-22T12:00:00Z');
+    const base = {
+      role: 'assistant',
+      visitorUid: 'v',
+      tenantId: 't',
+      errorCode: null,
+      createdAt: Timestamp.fromDate(now),
+    };
+    const dead = messages.doc('dead');
+    const alive = messages.doc('alive');
+    const deadPending = messages.doc('dead-pending');
+    await Promise.all([
+      dead.set({
+        ...base,
+        status: 'streaming',
+        text: 'Half a rep',
+        leaseExpiresAt: Timestamp.fromMillis(now.getTime() - 1),
+      }),
+      deadPending.set({
+        ...base,
+        status: 'pending',
+        text: '',
+        leaseExpiresAt: Timestamp.fromMillis(now.getTime() - 60_000),
+      }),
+      alive.set({
+        ...base,
+        status: 'streaming',
+        text: 'Still going',
+        leaseExpiresAt: Timestamp.fromMillis(now.getTime() + 60_000),
+      }),
+    ]);
+
+    const swept = await sweepStaleReplies(db, now);
+
+    expect(swept).toBeGreaterThanOrEqual(2);
+    expect((await dead.get()).data()).toMatchObject({
+      status: 'error',
+      errorCode: 'interrupted',
+      text: 'Half a rep',
+      leaseExpiresAt: null,
+    });
+    expect((await deadPending.get()).data()).toMatchObject({ status: 'error', errorCode: 'interrupted' });
+    expect((await alive.get()).data()).toMatchObject({ status: 'streaming', text: 'Still going' });
+  });
+});
