@@ -1,0 +1,133 @@
+/**
+ * Chat engine benchmarks, run with `npm run bench:chat` (the emulators and the fake model are started for it).
+ * Prints numbers; asserts nothing.
+ * 1. Time from the model's first token to the first snapshot a Firestore listener sees (p50/p95, 50 replies).
+ * 2. Writes per reply against reply length.
+ * 3. 200 concurrent conversations: how many end `done`, how many stay stuck, wall time.
+ */
+
+import { readFileSync } from 'node:fs';
+import { type BotSettings, type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
+import type { CallableRequest } from 'firebase-functions/v2/https';
+import { callFunction, db, fakeModel, seedBot, signInAnonymously, uniqueId } from '../../../tests/support/emulators.ts';
+import { repoRoot } from '../localConfig.ts';
+import { percentile } from './percentile.ts';
+
+const generousLimits: BotSettings['limits'] = {
+  visitorPerMinute: 1_000,
+  visitorPerDay: 100_000,
+  ipPerMinute: 10_000,
+  ipPerDay: 1_000_000,
+  botPerMinute: 100_000,
+};
+
+async function timeToFirstSnapshot(replies: number) {
+  const botId = await seedBot({ settings: { limits: generousLimits } });
+  const visitor = await signInAnonymously();
+  const latencies: number[] = [];
+  for (let index = 0; index < replies; index += 1) {
+    // A fresh conversation each time, so the listener's first snapshot holds no earlier reply.
+    const conversationId = uniqueId('conversation');
+    await fakeModel.reset();
+    const marker = uniqueId('ttft');
+    await fakeModel.script({ match: marker, chunks: Array.from({ length: 20 }, (_, i) => `w${i} `), delayMs: 20 });
+    let seenAt: number | null = null;
+    const unsubscribe = db
+      .collection(paths.messages(botId, conversationId))
+      .where('role', '==', 'assistant')
+      .onSnapshot((snapshot) => {
+        for (const change of snapshot.docChanges()) {
+          if (seenAt === null && change.doc.get('text')) seenAt = Date.now();
+        }
+      });
+    await callFunction<SendMessageResponse>('sendMessage', { botId, conversationId, text: marker }, visitor.idToken);
+    unsubscribe();
+    const [request] = await fakeModel.requests();
+    if (seenAt !== null && request?.firstChunkSentAt) latencies.push(seenAt - request.firstChunkSentAt);
+  }
+  console.log(
+    `first token → first listener snapshot over ${latencies.length} replies: p50 ${percentile(latencies, 50)} ms, p95 ${percentile(latencies, 95)} ms, max ${Math.max(...latencies)} ms`,
+  );
+}
+
+async function writesPerReply(lengths: number[]) {
+  const botId = await seedBot({ settings: { limits: generousLimits, maxOutputTokens: 4_000 } });
+  const visitor = await signInAnonymously();
+  console.log('tokens (15 ms apart) → stream duration, writes of the reply after its creation');
+  for (const tokens of lengths) {
+    const marker = uniqueId('writes');
+    await fakeModel.script({ match: marker, chunks: Array.from({ length: tokens }, (_, i) => `t${i} `), delayMs: 15 });
+    const conversationId = uniqueId('conversation');
+    let writes = -1; // the first snapshot is the reply's creation
+    const unsubscribe = db
+      .collection(paths.messages(botId, conversationId))
+      .where('role', '==', 'assistant')
+      .onSnapshot((snapshot) => {
+        writes += snapshot.docChanges().length;
+      });
+    await callFunction('sendMessage', { botId, conversationId, text: marker }, visitor.idToken);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    unsubscribe();
+    console.log(
+      `  ${String(tokens).padStart(5)} tokens, ${((tokens * 15) / 1000).toFixed(1).padStart(5)} s → ${writes} writes`,
+    );
+  }
+}
+
+/**
+ * The Functions emulator starts one process per concurrent request, which cannot host 200 at once on this
+ * machine; a deployed function serves many requests per instance. So this part runs the real callable
+ * handler in this process (`sendMessage.run`), against the same Firestore emulator and fake model.
+ */
+async function concurrentConversations(count: number) {
+  // The params a deployment would get from functions/.env, then the fake model instead of OpenAI.
+  for (const line of readFileSync(`${repoRoot}functions/.env`, 'utf8').split('\n')) {
+    const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
+    if (match) process.env[match[1] as string] = match[2];
+  }
+  Object.assign(process.env, {
+    OPENAI_BASE_URL: `${process.env.FAKE_MODEL_URL}/v1`,
+    OPENAI_API_KEY: 'bench',
+    OPENAI_MODEL: 'frontdesk-offline-demo',
+    STREAM_IDLE_TIMEOUT_SECONDS: '10',
+  });
+  const { sendMessage } = await import('../../../functions/src/chat/sendMessage.ts');
+  const botId = await seedBot({ settings: { limits: generousLimits } });
+  const marker = uniqueId('load');
+  await fakeModel.script({ match: marker, chunks: Array.from({ length: 40 }, (_, i) => `c${i} `), delayMs: 25 });
+
+  const startedAt = Date.now();
+  const outcomes = await Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      const uid = `bench-visitor-${marker}-${index}`;
+      const request = {
+        data: { botId, text: `${marker} #${index}` },
+        auth: { uid, token: {} },
+        rawRequest: { headers: {}, ip: `10.0.${Math.floor(index / 250)}.${index % 250}` },
+        acceptsStreaming: false,
+      } as unknown as CallableRequest<unknown>;
+      try {
+        return ((await sendMessage.run(request)) as SendMessageResponse).status;
+      } catch (error) {
+        return `refused: ${(error as Error).message}`;
+      }
+    }),
+  );
+  const wallMs = Date.now() - startedAt;
+  const replies = await db.collectionGroup('messages').where('role', '==', 'assistant').get();
+  const ours = replies.docs
+    .filter((doc) => doc.ref.path.startsWith(`bots/${botId}/`))
+    .map((doc) => doc.data() as Message);
+  const tally = (status: string) => outcomes.filter((outcome) => outcome === status).length;
+  const stuck = ours.filter((message) => message.status === 'pending' || message.status === 'streaming').length;
+  const refusals = [...new Set(outcomes.filter((outcome) => outcome.startsWith('refused')))];
+  if (refusals.length > 0) console.log(`refusals: ${refusals.join(' | ')}`);
+  console.log(
+    `${count} concurrent conversations: ${tally('done')} done, ${tally('error')} error, ${outcomes.filter((o) => o.startsWith('refused')).length} refused, ${stuck} stuck; wall time ${(wallMs / 1000).toFixed(1)} s (each reply streams 40 tokens over ~1 s)`,
+  );
+}
+
+await timeToFirstSnapshot(50);
+await writesPerReply([10, 50, 200, 500, 1000]);
+await concurrentConversations(200);
+process.exit(0);
