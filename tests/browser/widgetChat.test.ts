@@ -34,7 +34,7 @@ describe('widget on the demo page', () => {
 
     await page.goto(site.url);
     await page.getByRole('button', { name: 'Open chat' }).click();
-    await expect.poll(() => page.getByRole('dialog', { name: 'Demo Dental' }).isVisible()).toBe(true);
+    await page.getByRole('dialog', { name: 'Demo Dental' }).waitFor();
     await page.getByRole('textbox', { name: 'Message' }).fill(`${marker} hello`);
     await page.getByRole('button', { name: 'Send' }).click();
 
@@ -52,8 +52,8 @@ describe('widget on the demo page', () => {
     expect(partial.length).toBeGreaterThan(0);
     expect(partial.length).toBeLessThan(fullText.length);
     expect(fullText.startsWith(partial.trim())).toBe(true);
-    await expect
-      .poll(() => page.locator('[data-testid="message"][data-role="visitor"]').last().innerText())
-      .toBe(`${marker} hello`);
+    expect(await page.locator('[data-testid="message"][data-role="visitor"]').last().innerText()).toBe(
+      `${marker} hello`,
+    );
   });
 });

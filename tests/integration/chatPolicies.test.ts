@@ -1,7 +1,15 @@
 import { type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { urls } from '../../dev/src/localConfig.ts';
-import { callFunction, db, fakeModel, seedBot, signInAnonymously, uniqueId } from '../support/emulators.ts';
+import {
+  awaitFreshMinuteWindow,
+  callFunction,
+  db,
+  fakeModel,
+  seedBot,
+  signInAnonymously,
+  uniqueId,
+} from '../support/emulators.ts';
 
 const messagesOf = async (botId: string, conversationId: string) =>
   (await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get()).docs.map(
@@ -48,6 +56,7 @@ describe('idempotent send', () => {
 
 describe('abuse limits, before any model call', () => {
   it('limits messages per visitor per minute and says when to retry; nothing is written', async () => {
+    await awaitFreshMinuteWindow();
     const botId = await seedBot({
       settings: {
         limits: { visitorPerMinute: 2, visitorPerDay: 100, ipPerMinute: 100, ipPerDay: 100, botPerMinute: 100 },
@@ -76,6 +85,7 @@ describe('abuse limits, before any model call', () => {
   });
 
   it('limits per client network, storing only a hash of the address', async () => {
+    await awaitFreshMinuteWindow();
     const botId = await seedBot({
       settings: {
         limits: { visitorPerMinute: 100, visitorPerDay: 100, ipPerMinute: 2, ipPerDay: 100, botPerMinute: 100 },
@@ -96,6 +106,7 @@ describe('abuse limits, before any model call', () => {
   });
 
   it('limits a whole bot per minute over sharded counters, exactly', async () => {
+    await awaitFreshMinuteWindow();
     const botId = await seedBot({
       settings: {
         limits: { visitorPerMinute: 100, visitorPerDay: 100, ipPerMinute: 100, ipPerDay: 100, botPerMinute: 3 },
