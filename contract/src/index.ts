@@ -1,4 +1,5 @@
 export * from './agentCalls.ts';
+export * from './availability.ts';
 export * from './botSettings.ts';
 export * from './documents.ts';
 export * from './errors.ts';
