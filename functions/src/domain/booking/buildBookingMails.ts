@@ -1,0 +1,122 @@
+import { buildInvite } from './buildInvite.ts';
+import { MINUTE } from './timeRanges.ts';
+
+/** A document of the `mail` outbox, in the layout of Firebase's Trigger Email extension. */
+export interface OutgoingMail {
+  to: string[];
+  message: {
+    subject: string;
+    text: string;
+    html: string;
+    attachments: Array<{ filename: string; content: string; contentType: string }>;
+  };
+}
+
+export interface BookingMailFacts {
+  bookingId: string;
+  sequence: number;
+  businessName: string;
+  timezone: string;
+  start: number;
+  end: number;
+  visitor: { name: string; email: string; phone: string | null; notes: string | null };
+  /** The business's notification addresses. */
+  teamEmails: string[];
+  /** The address mails come from; also the invitation's organizer. */
+  from: string;
+  /** Only for confirmations: where the visitor cancels. */
+  cancelUrl: string | null;
+}
+
+/** HTML-escapes a value, so no user input can become markup in a mail. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Header values (subjects, names in addresses) must not carry CR or LF: that would let input add headers. */
+export function assertHeaderSafe(value: string): string {
+  if (/[\r\n]/.test(value)) throw new Error('A mail header value contains a line break.');
+  return value;
+}
+
+/** "Tuesday, 2 June 2026 at 10:00 (Europe/Berlin)": the business's wall time, with its zone named. */
+export function formatWhen(start: number, timezone: string): string {
+  const when = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, dateStyle: 'full', timeStyle: 'short' }).format(
+    start,
+  );
+  return `${when} (${timezone})`;
+}
+
+/**
+ * The mails of a booking change: to the visitor (with the invitation and, when confirmed, the cancel link)
+ * and to the team's notification addresses. Every user value is escaped in HTML and checked for line
+ * breaks where it reaches a header.
+ */
+export function buildBookingMails(facts: BookingMailFacts, change: 'confirmed' | 'cancelled'): OutgoingMail[] {
+  const business = assertHeaderSafe(facts.businessName);
+  const visitorName = assertHeaderSafe(facts.visitor.name);
+  const when = formatWhen(facts.start, facts.timezone);
+  const minutes = Math.round((facts.end - facts.start) / MINUTE);
+  const method = change === 'confirmed' ? 'REQUEST' : 'CANCEL';
+  const invite = buildInvite(
+    {
+      bookingId: facts.bookingId,
+      sequence: facts.sequence,
+      start: facts.start,
+      end: facts.end,
+      title: `Appointment with ${business}`,
+      description: `${visitorName} with ${business}, ${minutes} minutes.`,
+      organizer: { name: business, email: facts.from },
+      attendee: { name: visitorName, email: facts.visitor.email },
+    },
+    method,
+  );
+  const attachments = [
+    { filename: 'invite.ics', content: invite, contentType: `text/calendar; charset=utf-8; method=${method}` },
+  ];
+  const details = [
+    ['Name', facts.visitor.name],
+    ['Email', facts.visitor.email],
+    ['Phone', facts.visitor.phone ?? '—'],
+    ['Notes', facts.visitor.notes ?? '—'],
+  ] as const;
+  const detailsText = details.map(([label, value]) => `${label}: ${value}`).join('\n');
+  const detailsHtml = details
+    .map(([label, value]) => `<p><strong>${label}:</strong> ${escapeHtml(value)}</p>`)
+    .join('');
+
+  const toVisitor: OutgoingMail =
+    change === 'confirmed'
+      ? {
+          to: [facts.visitor.email],
+          message: {
+            subject: `Your appointment with ${business}: ${when}`,
+            text: `Hello ${facts.visitor.name},\n\nyour appointment with ${business} is confirmed for ${when} (${minutes} minutes).\n\nTo cancel it, open ${facts.cancelUrl}\n`,
+            html: `<p>Hello ${escapeHtml(facts.visitor.name)},</p><p>your appointment with ${escapeHtml(business)} is confirmed for <strong>${escapeHtml(when)}</strong> (${minutes} minutes).</p><p><a href="${escapeHtml(facts.cancelUrl ?? '')}">Cancel the appointment</a></p>`,
+            attachments,
+          },
+        }
+      : {
+          to: [facts.visitor.email],
+          message: {
+            subject: `Cancelled: your appointment with ${business}, ${when}`,
+            text: `Hello ${facts.visitor.name},\n\nyour appointment with ${business} on ${when} is cancelled.\n`,
+            html: `<p>Hello ${escapeHtml(facts.visitor.name)},</p><p>your appointment with ${escapeHtml(business)} on <strong>${escapeHtml(when)}</strong> is cancelled.</p>`,
+            attachments,
+          },
+        };
+  const mails = [toVisitor];
+  if (facts.teamEmails.length > 0) {
+    const headline = change === 'confirmed' ? 'New booking' : 'Booking cancelled';
+    mails.push({
+      to: facts.teamEmails,
+      message: {
+        subject: `${headline}: ${visitorName}, ${when}`,
+        text: `${headline} for ${when} (${minutes} minutes).\n\n${detailsText}\n`,
+        html: `<p>${headline} for <strong>${escapeHtml(when)}</strong> (${minutes} minutes).</p>${detailsHtml}`,
+        attachments,
+      },
+    });
+  }
+  return mails;
+}
