@@ -27,6 +27,10 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `conversation_not_found`: no such conversation.
  * - `not_a_member`: the caller is not a member of the bot's tenant (console calls).
  * - `unauthenticated`: no signed-in user.
+ * - `appointments_disabled`: the bot does not take bookings.
+ * - `slot_unavailable`: the time is not an offered slot (past, too soon, outside opening hours, wrong length).
+ * - `slot_taken`: someone else booked (part of) that time first; pick another slot.
+ * - `booking_not_found`: no such booking, or it is already cancelled.
  */
 export const callErrorReasons = [
   'invalid_input',
@@ -39,6 +43,10 @@ export const callErrorReasons = [
   'conversation_not_found',
   'not_a_member',
   'unauthenticated',
+  'appointments_disabled',
+  'slot_unavailable',
+  'slot_taken',
+  'booking_not_found',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -1,5 +1,6 @@
 export * from './agentCalls.ts';
 export * from './availability.ts';
+export * from './booking.ts';
 export * from './botSettings.ts';
 export * from './documents.ts';
 export * from './errors.ts';

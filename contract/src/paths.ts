@@ -6,6 +6,11 @@ export const paths = {
   conversations: (botId: string) => `bots/${botId}/conversations`,
   conversation: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}`,
   messages: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messages`,
+  availability: (botId: string) => `bots/${botId}/private/availability`,
+  bookings: (botId: string) => `bots/${botId}/bookings`,
+  /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */
+  slotUnits: (botId: string) => `bots/${botId}/slotUnits`,
+  mail: () => 'mail',
   /** Sharded counters, so a busy tenant never makes one hot document. */
   usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
   budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,

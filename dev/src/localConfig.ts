@@ -26,6 +26,8 @@ export const localConfig = {
     hub: port('hub'),
     fakeModel: 4010,
     demoSite: 5180,
+    smtp: 2525,
+    mailViewer: 5190,
   },
   runtimeDir: `${repoRoot}.runtime/`,
 };
@@ -34,6 +36,7 @@ export const urls = {
   hosting: `http://${localConfig.host}:${localConfig.ports.hosting}`,
   demoSite: `http://${localConfig.host}:${localConfig.ports.demoSite}`,
   fakeModel: `http://${localConfig.host}:${localConfig.ports.fakeModel}`,
+  mailViewer: `http://${localConfig.host}:${localConfig.ports.mailViewer}`,
   functions: `http://${localConfig.host}:${localConfig.ports.functions}/${localConfig.projectId}/us-central1`,
 };
 

@@ -45,6 +45,7 @@ Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s
   Console                     ${urls.hosting}/
   Widget script               ${urls.hosting}/frontdesk.js
   Model                       ${model}
+  Mail sent (local catcher)   ${backend.mailCatcher.webUrl}
   Firestore emulator          http://${localConfig.host}:${localConfig.ports.firestore}  (${backend.emulators.firestore})
   Emulator log                ${backend.emulators.logFile}
 

@@ -1,7 +1,8 @@
 import { type RunningEmulators, startEmulators } from './emulators/startEmulators.ts';
 import { writeFunctionsEnv } from './emulators/writeFunctionsEnv.ts';
 import { type FakeModelServer, OFFLINE_DEMO_MODEL, startFakeModelServer } from './fakeModel/startFakeModelServer.ts';
-import { localConfig } from './localConfig.ts';
+import { localConfig, urls } from './localConfig.ts';
+import { type MailCatcher, startMailCatcher } from './mailCatcher/startMailCatcher.ts';
 
 export interface RealModel {
   apiKey: string;
@@ -13,32 +14,47 @@ export interface Backend {
   emulators: RunningEmulators;
   /** The offline demo model, when no real model was given. */
   fakeModel: FakeModelServer | null;
+  mailCatcher: MailCatcher;
   stop(): Promise<void>;
 }
 
-/** The emulators plus a model: the real one when given, else the fake OpenAI-compatible server. */
+/**
+ * The emulators plus a model (the real one when given, else the fake OpenAI-compatible server) and a local
+ * SMTP server that catches every mail the functions send.
+ */
 export async function startBackend(
   options: { realModel?: RealModel; params?: Record<string, string | number>; onLine?: (line: string) => void } = {},
 ): Promise<Backend> {
-  const fakeModel = options.realModel ? null : await startFakeModelServer({ port: localConfig.ports.fakeModel });
+  const { host, ports } = localConfig;
+  const fakeModel = options.realModel ? null : await startFakeModelServer({ port: ports.fakeModel });
+  const mailCatcher = await startMailCatcher({ host, smtpPort: ports.smtp, webPort: ports.mailViewer });
   const model = options.realModel ?? {
     baseURL: (fakeModel as FakeModelServer).baseURL,
     apiKey: 'offline-demo',
     model: OFFLINE_DEMO_MODEL,
   };
-  writeFunctionsEnv({ ...model, params: options.params });
+  writeFunctionsEnv({
+    ...model,
+    params: { PUBLIC_BASE_URL: urls.hosting, MAIL_FROM: 'Frontdesk <bookings@frontdesk.test>', ...options.params },
+    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl },
+  });
+  const closeServers = async () => {
+    await fakeModel?.close();
+    await mailCatcher.close();
+  };
   try {
     const emulators = await startEmulators({ onLine: options.onLine });
     return {
       emulators,
       fakeModel,
+      mailCatcher,
       stop: async () => {
         await emulators.stop();
-        await fakeModel?.close();
+        await closeServers();
       },
     };
   } catch (error) {
-    await fakeModel?.close();
+    await closeServers();
     throw error;
   }
 }

@@ -25,7 +25,7 @@ console.log(
 
 const child = spawn(command, args, {
   stdio: 'inherit',
-  env: { ...process.env, ...emulatorEnv(), FAKE_MODEL_URL: urls.fakeModel },
+  env: { ...process.env, ...emulatorEnv(), FAKE_MODEL_URL: urls.fakeModel, MAIL_CATCHER_URL: urls.mailViewer },
 });
 const code = await new Promise<number>((resolve) => child.once('exit', (exitCode) => resolve(exitCode ?? 1)));
 await backend.stop();

@@ -50,3 +50,17 @@ export const defaultMonthlyTokenBudget = defineInt('DEFAULT_MONTHLY_TOKEN_BUDGET
 
 /** The Functions emulator sets this; it relaxes the origin check for loopback origins only. */
 export const runningInEmulator = process.env.FUNCTIONS_EMULATOR === 'true';
+
+/** SMTP server for the mail outbox, e.g. `smtps://user:password@smtp.example.com:465`. */
+export const smtpConnectionUri = defineSecret('SMTP_CONNECTION_URI');
+
+export const mailFrom = defineString('MAIL_FROM', {
+  default: 'Frontdesk <no-reply@example.com>',
+  description: 'Sender of booking mails; also the organizer of calendar invitations.',
+});
+
+export const publicBaseUrl = defineString('PUBLIC_BASE_URL', {
+  default: '',
+  description:
+    'Origin of the hosted site for links in mails (e.g. https://<project>.web.app); empty: https://<project>.web.app.',
+});

@@ -1,5 +1,10 @@
 export { postAgentReply } from './agent/postAgentReply.ts';
 export { setConversationStatus } from './agent/setConversationStatus.ts';
+export { bookSlot } from './booking/bookSlot.ts';
+export { cancelBooking } from './booking/cancelBooking.ts';
+export { cancelBookingPage } from './booking/cancelBookingPage.ts';
+export { listSlots } from './booking/listSlots.ts';
 export { sendMessage } from './chat/sendMessage.ts';
 export { health } from './health.ts';
+export { onMailCreated, retryMailSchedule } from './mail/mailOutbox.ts';
 export { sweepStaleRepliesSchedule } from './maintenance/sweepStaleRepliesSchedule.ts';

@@ -50,6 +50,13 @@ beforeEach(async () => {
     await setDoc(doc(db, `${paths.budgetMonths('tenant-1')}/2026-11-0`), { month: '2026-11', usedTokens: 10 });
     await setDoc(doc(db, `${paths.rateLimits()}/counter`), { count: 1 });
     await setDoc(doc(db, paths.system('ipSalt')), { value: 'secret' });
+    await setDoc(doc(db, `${paths.bookings(botId)}/booking-1`), {
+      tenantId: 'tenant-1',
+      visitorUid: alice,
+      email: 'a@example.com',
+    });
+    await setDoc(doc(db, `${paths.slotUnits(botId)}/29000000`), { bookingId: 'booking-1' });
+    await setDoc(doc(db, `${paths.mail()}/mail-1`), { to: ['a@example.com'] });
     await setDoc(doc(db, aliceConversation), { visitorUid: alice, tenantId: 'tenant-1', status: 'ai' });
     await setDoc(doc(db, aliceMessage), { visitorUid: alice, tenantId: 'tenant-1', role: 'visitor', text: 'Hi' });
   });
@@ -136,5 +143,22 @@ describe('firestore.rules', () => {
       await assertFails(getDoc(doc(as(uid), `${paths.rateLimits()}/counter`)));
       await assertFails(getDoc(doc(as(uid), paths.system('ipSalt'))));
     }
+  });
+
+  it("lets the bot's team read bookings; slot units and the mail outbox stay server-only", async () => {
+    await assertSucceeds(getDoc(doc(as(member1), `${paths.bookings(botId)}/booking-1`)));
+    await assertSucceeds(
+      getDocs(query(collection(as(member1), paths.bookings(botId)), where('tenantId', '==', 'tenant-1'))),
+    );
+    for (const uid of [alice, member2, null]) {
+      await assertFails(getDoc(doc(as(uid), `${paths.bookings(botId)}/booking-1`)));
+    }
+    for (const uid of [alice, member1, null]) {
+      await assertFails(getDoc(doc(as(uid), `${paths.slotUnits(botId)}/29000000`)));
+      await assertFails(setDoc(doc(as(uid), `${paths.slotUnits(botId)}/29000001`), { bookingId: 'forged' }));
+      await assertFails(getDoc(doc(as(uid), `${paths.mail()}/mail-1`)));
+      await assertFails(setDoc(doc(as(uid), `${paths.mail()}/forged`), { to: ['x@example.com'] }));
+    }
+    await assertFails(updateDoc(doc(as(member1), `${paths.bookings(botId)}/booking-1`), { status: 'cancelled' }));
   });
 });

@@ -75,3 +75,76 @@ export async function awaitFreshMinuteWindow(neededMs = 20_000): Promise<void> {
   const left = 60_000 - (Date.now() % 60_000);
   if (left < neededMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
 }
+
+export interface CaughtMailSummary {
+  to: string[];
+  subject: string;
+  text: string;
+  attachments: Array<{ filename: string; mimeType: string; content: string }>;
+}
+
+/** The mails the local SMTP catcher received, parsed as a mail client would. */
+export async function caughtMails(): Promise<CaughtMailSummary[]> {
+  const { default: PostalMime } = await import('postal-mime');
+  const response = await fetch(`${process.env.MAIL_CATCHER_URL ?? urls.mailViewer}/messages`);
+  const raw = (await response.json()) as Array<{ to: string[]; raw: string }>;
+  return Promise.all(
+    raw.map(async (mail) => {
+      const parsed = await PostalMime.parse(mail.raw, { attachmentEncoding: 'utf8' });
+      return {
+        to: mail.to,
+        subject: parsed.subject ?? '',
+        text: parsed.text ?? '',
+        attachments: parsed.attachments.map((attachment) => ({
+          filename: attachment.filename ?? '',
+          mimeType: attachment.mimeType,
+          content: String(attachment.content),
+        })),
+      };
+    }),
+  );
+}
+
+/** Polls until `check` returns a value (not undefined), for work the emulators finish asynchronously. */
+export async function eventually<T>(check: () => Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}.`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+/**
+ * Runs a callable's real handler in this process as the signed-in user `uid`. The Functions emulator starts
+ * one process per concurrent request, which cannot host dozens at once on a small machine; a deployed
+ * function serves many requests per instance. Contention then happens where it matters: in Firestore.
+ */
+export async function runCallableInProcess<T>(
+  callable: { run(request: never): unknown },
+  data: unknown,
+  uid: string,
+): Promise<CallableAnswer<T>> {
+  const request = {
+    data,
+    auth: { uid, token: {} },
+    rawRequest: { headers: {}, ip: '127.0.0.1' },
+    acceptsStreaming: false,
+  };
+  try {
+    return { httpStatus: 200, result: (await callable.run(request as never)) as T };
+  } catch (error) {
+    const { code, message, details } = error as { code?: string; message: string; details?: unknown };
+    return {
+      httpStatus: 400,
+      error: {
+        status: String(code ?? 'internal')
+          .toUpperCase()
+          .replaceAll('-', '_'),
+        message,
+        details,
+      },
+    };
+  }
+}

@@ -6,11 +6,10 @@
  * 3. 200 concurrent conversations: how many end `done`, how many stay stuck, wall time.
  */
 
-import { readFileSync } from 'node:fs';
 import { type BotSettings, type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
 import type { CallableRequest } from 'firebase-functions/v2/https';
 import { callFunction, db, fakeModel, seedBot, signInAnonymously, uniqueId } from '../../../tests/support/emulators.ts';
-import { repoRoot } from '../localConfig.ts';
+import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
 import { percentile } from './percentile.ts';
 
 const generousLimits: BotSettings['limits'] = {
@@ -80,17 +79,7 @@ async function writesPerReply(lengths: number[]) {
  * handler in this process (`sendMessage.run`), against the same Firestore emulator and fake model.
  */
 async function concurrentConversations(count: number) {
-  // The params a deployment would get from functions/.env, then the fake model instead of OpenAI.
-  for (const line of readFileSync(`${repoRoot}functions/.env`, 'utf8').split('\n')) {
-    const match = /^([A-Z_]+)=(.*)$/.exec(line.trim());
-    if (match) process.env[match[1] as string] = match[2];
-  }
-  Object.assign(process.env, {
-    OPENAI_BASE_URL: `${process.env.FAKE_MODEL_URL}/v1`,
-    OPENAI_API_KEY: 'bench',
-    OPENAI_MODEL: 'frontdesk-offline-demo',
-    STREAM_IDLE_TIMEOUT_SECONDS: '10',
-  });
+  applyFunctionParams({ STREAM_IDLE_TIMEOUT_SECONDS: '10' });
   const { sendMessage } = await import('../../../functions/src/chat/sendMessage.ts');
   const botId = await seedBot({ settings: { limits: generousLimits } });
   const marker = uniqueId('load');

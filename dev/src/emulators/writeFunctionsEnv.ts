@@ -11,10 +11,18 @@ export function writeFunctionsEnv(values: {
   model?: string;
   /** Other params to override, e.g. shorter timeouts for tests. */
   params?: Record<string, string | number>;
+  /** Other secrets, e.g. the local SMTP server. */
+  secrets?: Record<string, string>;
 }): void {
   const params = [`OPENAI_BASE_URL=${values.baseURL}`];
   if (values.model) params.push(`OPENAI_MODEL=${values.model}`);
   for (const [name, value] of Object.entries(values.params ?? {})) params.push(`${name}=${value}`);
   writeFileSync(`${repoRoot}functions/.env.local`, `${params.join('\n')}\n`);
-  writeFileSync(`${repoRoot}functions/.secret.local`, `OPENAI_API_KEY=${values.apiKey}\n`);
+  const secrets = { OPENAI_API_KEY: values.apiKey, ...values.secrets };
+  writeFileSync(
+    `${repoRoot}functions/.secret.local`,
+    Object.entries(secrets)
+      .map(([name, value]) => `${name}=${value}\n`)
+      .join(''),
+  );
 }

@@ -10,14 +10,13 @@ import {
   openAiBaseUrl,
   rateLimitRetryMaxSeconds,
   replyTimeoutSeconds,
-  runningInEmulator,
   streamIdleTimeoutSeconds,
 } from '../config.ts';
 import { buildPrompt, DEFAULT_HISTORY_BUDGET } from '../domain/buildPrompt.ts';
-import { isOriginAllowed } from '../domain/isOriginAllowed.ts';
 import { DAY_MS, MINUTE_MS } from '../domain/rateLimitWindows.ts';
 import { reservationFor } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
+import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { hashClientIp } from '../lib/hashClientIp.ts';
 import { parseRequest } from '../lib/parseRequest.ts';
 import { refuse } from '../lib/refuse.ts';
@@ -42,14 +41,7 @@ export const sendMessage = onCall(
     const context = await loadBotContext(input.botId);
     const { settings, bot } = context;
 
-    const origin = request.rawRequest.headers.origin;
-    if (!isOriginAllowed(origin, settings.allowedOrigins, { emulator: runningInEmulator })) {
-      throw refuse(
-        'permission-denied',
-        'origin_not_allowed',
-        `This bot may not be used on ${origin ?? 'a page without an Origin'}; add the site to its allowed origins.`,
-      );
-    }
+    assertOriginAllowed(request.rawRequest.headers.origin, settings.allowedOrigins);
     if (input.text.length > settings.maxMessageLength) {
       throw refuse(
         'invalid-argument',

@@ -11,7 +11,7 @@ const facts: BookingMailFacts = {
   end: Date.parse('2026-06-02T08:30:00Z'),
   visitor: { name: 'Ada <b>Lovelace</b>', email: 'ada@example.com', phone: null, notes: '<script>alert(1)</script>' },
   teamEmails: ['desk@example.com'],
-  from: 'bookings@example.com',
+  from: 'Demo Dental <bookings@example.com>',
   cancelUrl: 'https://example.web.app/cancel?b=demo&id=booking-1&t=secret',
 };
 
@@ -73,6 +73,13 @@ describe('buildBookingMails', () => {
       buildBookingMails({ ...facts, visitor: { ...facts.visitor, name: 'Eve\r\nBcc: all@example.com' } }, 'confirmed'),
     ).toThrow('line break');
     expect(() => assertHeaderSafe('Dental\nX-Injected: 1')).toThrow();
+  });
+
+  it('names the bare sender address as the organizer', () => {
+    const [visitor] = buildBookingMails(facts, 'confirmed');
+    const calendar = new ICAL.Component(ICAL.parse(visitor?.message.attachments[0]?.content as string));
+    const event = calendar.getFirstSubcomponent('vevent') as ICAL.Component;
+    expect(String(event.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:bookings@example.com');
   });
 
   it('sends no team mail without notification addresses', () => {

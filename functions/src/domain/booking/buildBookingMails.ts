@@ -28,6 +28,11 @@ export interface BookingMailFacts {
   cancelUrl: string | null;
 }
 
+/** The bare address of a sender like `Frontdesk <no-reply@example.com>`. */
+export function mailAddress(sender: string): string {
+  return (/<([^>]+)>/.exec(sender)?.[1] ?? sender).trim();
+}
+
 /** HTML-escapes a value, so no user input can become markup in a mail. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -66,7 +71,7 @@ export function buildBookingMails(facts: BookingMailFacts, change: 'confirmed' |
       end: facts.end,
       title: `Appointment with ${business}`,
       description: `${visitorName} with ${business}, ${minutes} minutes.`,
-      organizer: { name: business, email: facts.from },
+      organizer: { name: business, email: mailAddress(facts.from) },
       attendee: { name: visitorName, email: facts.visitor.email },
     },
     method,

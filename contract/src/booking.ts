@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { documentIdSchema } from './sendMessage.ts';
+
+const instantSchema = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-06-02T10:00:00+02:00' });
+const noLineBreaks = (field: string) =>
+  z
+    .string({ error: 'must be a string' })
+    .trim()
+    .refine((value) => !/[\r\n]/.test(value), { error: `${field} must be on one line` });
+
+export const listSlotsRequestSchema = z.strictObject({
+  botId: documentIdSchema,
+  from: instantSchema,
+  to: instantSchema,
+  /** One of the bot's durations; default its first. */
+  durationMinutes: z.int().min(5).max(480).optional(),
+});
+export type ListSlotsRequest = z.infer<typeof listSlotsRequestSchema>;
+
+export interface ListSlotsResponse {
+  /** The business's IANA timezone; slots are instants, shown in the visitor's own zone. */
+  timezone: string;
+  durationMinutes: number;
+  durationsMinutes: number[];
+  /** Free start times, ISO 8601 in UTC, ascending. */
+  slots: string[];
+}
+
+export const bookSlotRequestSchema = z.strictObject({
+  botId: documentIdSchema,
+  start: instantSchema,
+  durationMinutes: z.int({ error: 'must be a whole number of minutes' }).min(5).max(480),
+  name: noLineBreaks('the name').pipe(
+    z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
+  ),
+  email: z.email({ error: 'must be an email address like name@example.com' }).max(254),
+  phone: z
+    .string()
+    .trim()
+    .regex(/^\+?[0-9 ()./-]{3,30}$/, 'must be a phone number of digits, spaces and + ( ) - . /')
+    .optional(),
+  notes: z.string().trim().max(1_000, 'must be at most 1000 characters').optional(),
+  /** The conversation the booking was made from, if any. */
+  conversationId: documentIdSchema.optional(),
+  /** Chosen once per booking attempt and reused on retry, so a retried call books once. */
+  clientRequestId: documentIdSchema.optional(),
+});
+export type BookSlotRequest = z.infer<typeof bookSlotRequestSchema>;
+
+export interface BookSlotResponse {
+  bookingId: string;
+  start: string;
+  end: string;
+  timezone: string;
+}
+
+export const cancelBookingRequestSchema = z.strictObject({ botId: documentIdSchema, bookingId: documentIdSchema });
+export type CancelBookingRequest = z.infer<typeof cancelBookingRequestSchema>;
+export interface CancelBookingResponse {
+  status: 'cancelled';
+}
+
+/** `bots/{botId}/bookings/{bookingId}`: read by the bot's team; the cancel token is stored only as a hash. */
+export interface Booking {
+  botId: string;
+  tenantId: string;
+  visitorUid: string;
+  conversationId: string | null;
+  status: 'confirmed' | 'cancelled';
+  start: unknown;
+  end: unknown;
+  /** End of what the booking holds: its end plus the buffer in force when it was made. */
+  claimEnd: unknown;
+  durationMinutes: number;
+  name: string;
+  email: string;
+  phone: string | null;
+  notes: string | null;
+  /** Ids of the `slotUnits` documents it holds; released on cancel. */
+  unitIds: string[];
+  /** iCalendar SEQUENCE of the last invitation sent. */
+  sequence: number;
+  cancelTokenHash: string;
+  cancelTokenExpiresAt: unknown;
+  createdAt: unknown;
+  cancelledAt: unknown | null;
+  cancelledBy: 'visitor' | 'team' | null;
+}

@@ -1,0 +1,47 @@
+import { type ListSlotsResponse, listSlotsRequestSchema } from '@frontdesk/contract';
+import { onCall } from 'firebase-functions/v2/https';
+import { generateSlots } from '../domain/booking/generateSlots.ts';
+import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
+import { parseRequest } from '../lib/parseRequest.ts';
+import { refuse } from '../lib/refuse.ts';
+import { requireUid } from '../lib/requireUid.ts';
+import { loadBookingContext } from './loadBookingContext.ts';
+import { loadTakenRanges } from './loadTakenRanges.ts';
+
+const MAX_RANGE_DAYS = 31;
+
+/** Free slots of a bot in a range; taken ones are never shown. */
+export const listSlots = onCall({ maxInstances: 20 }, async (request): Promise<ListSlotsResponse> => {
+  requireUid(request.auth);
+  const input = parseRequest(listSlotsRequestSchema, request.data);
+  const context = await loadBookingContext(input.botId);
+  assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
+  const range = { start: Date.parse(input.from), end: Date.parse(input.to) };
+  if (range.end <= range.start) throw refuse('invalid-argument', 'invalid_input', 'to: must be after from');
+  if (range.end - range.start > MAX_RANGE_DAYS * 86_400_000) {
+    throw refuse('invalid-argument', 'invalid_input', `to: must be at most ${MAX_RANGE_DAYS} days after from`);
+  }
+  const { availability } = context;
+  const durationMinutes = input.durationMinutes ?? (availability.durationsMinutes[0] as number);
+  if (!availability.durationsMinutes.includes(durationMinutes)) {
+    throw refuse(
+      'invalid-argument',
+      'invalid_input',
+      `durationMinutes: must be one of ${availability.durationsMinutes.join(', ')}`,
+    );
+  }
+  const slots = generateSlots({
+    availability,
+    zone: context.timezone,
+    now: Date.now(),
+    range,
+    durationMinutes,
+    taken: await loadTakenRanges(input.botId, range),
+  });
+  return {
+    timezone: context.timezone,
+    durationMinutes,
+    durationsMinutes: availability.durationsMinutes,
+    slots: slots.map((start) => new Date(start).toISOString()),
+  };
+});

@@ -1,0 +1,7 @@
+import { type Availability, availabilitySchema, defaultAvailability } from '@frontdesk/contract';
+import { resolveWithDefaults } from '../resolveWithDefaults.ts';
+
+/** The availability a bot books with: stored values where valid, defaults elsewhere. */
+export function resolveAvailability(stored: unknown): Availability {
+  return resolveWithDefaults(availabilitySchema.shape, defaultAvailability, stored);
+}
