@@ -58,6 +58,26 @@ export const conversationSchema = z.object({
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
+/** Structured content an assistant reply carries besides its text, rendered by the widget as controls. */
+export const messageAttachmentSchema = z.discriminatedUnion('kind', [
+  /** Free slots the assistant found: buttons the visitor can pick. Instants in UTC. */
+  z.object({
+    kind: z.literal('slots'),
+    timezone: z.string(),
+    durationMinutes: z.number(),
+    slots: z.array(z.string()),
+  }),
+  /** A booking the assistant made. */
+  z.object({
+    kind: z.literal('booking'),
+    bookingId: z.string(),
+    start: z.string(),
+    end: z.string(),
+    timezone: z.string(),
+  }),
+]);
+export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
+
 /**
  * `bots/{botId}/conversations/{conversationId}/messages/{messageId}`.
  * `visitorUid` and `tenantId` are copied from the conversation so rules need no extra `get()`.
@@ -79,6 +99,8 @@ export const messageSchema = z.object({
   leaseExpiresAt: timestamp.nullable(),
   /** The tenant member who wrote an agent message. */
   authorUid: z.string().nullable(),
+  /** Slots offered or a booking made by the assistant's tools. */
+  attachments: z.array(messageAttachmentSchema).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFunctionParams } from '../../dev/src/emulators/applyFunctionParams.ts';
 import { urls } from '../../dev/src/localConfig.ts';
 import { processMail } from '../../functions/src/mail/processMail.ts';
+import { freeSlots, seedBookingBot } from '../support/bookingBot.ts';
 import {
   callFunction,
   caughtMails,
@@ -20,35 +21,6 @@ import {
   signInAnonymously,
   uniqueId,
 } from '../support/emulators.ts';
-
-const allDay = [{ start: '00:00', end: '24:00' }];
-const openAlways: Availability = {
-  ...defaultAvailability,
-  slotMinutes: 30,
-  durationsMinutes: [30, 60],
-  minNoticeMinutes: 60,
-  maxDaysAhead: 30,
-  weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
-};
-
-async function seedBookingBot(teamEmail = `team-${uniqueId('t')}@example.com`) {
-  const botId = await seedBot({ settings: { notificationEmails: [teamEmail] } });
-  await db.doc(paths.bot(botId)).update({ appointmentsEnabled: true, timezone: 'Europe/Berlin' });
-  await db.doc(paths.availability(botId)).set(openAlways);
-  return { botId, teamEmail };
-}
-
-async function freeSlots(botId: string, idToken: string, durationMinutes = 30, days = 2) {
-  const from = new Date(Date.now() + 24 * 3_600_000);
-  const to = new Date(from.getTime() + days * 24 * 3_600_000);
-  const answer = await callFunction<ListSlotsResponse>(
-    'listSlots',
-    { botId, from: from.toISOString(), to: to.toISOString(), durationMinutes },
-    idToken,
-  );
-  expect(answer.error).toBeUndefined();
-  return answer.result as ListSlotsResponse;
-}
 
 const booking = (botId: string, start: string, overrides: Record<string, unknown> = {}) => ({
   botId,

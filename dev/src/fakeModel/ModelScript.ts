@@ -22,6 +22,8 @@ export interface ModelScript {
   dropConnection?: boolean;
   /** Ask the client to call tools instead of (or after) text. */
   toolCalls?: Array<{ name: string; arguments: string }>;
+  /** The answer once the client sends the tools' results back (the request then ends with a tool message). */
+  textAfterTools?: string;
   /** Reported usage; default: estimated from characters. */
   usage?: { promptTokens: number; completionTokens: number };
 }

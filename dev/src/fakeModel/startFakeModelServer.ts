@@ -62,7 +62,11 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         const script = takeScript(scripts, lastUser);
         const record: RecordedRequest = { body: chat, match: script?.match ?? null };
         requests.push(record);
-        const reply = script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 };
+        const afterTools = chat.messages?.at(-1)?.role === 'tool';
+        const reply =
+          script && afterTools
+            ? { match: script.match, text: script.textAfterTools ?? 'Done.', delayMs: script.delayMs }
+            : (script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 });
         return await answer(res, chat, reply, record, openStreams);
       }
       sendJson(res, 404, {

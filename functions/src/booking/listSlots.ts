@@ -1,12 +1,11 @@
 import { type ListSlotsResponse, listSlotsRequestSchema } from '@frontdesk/contract';
 import { onCall } from 'firebase-functions/v2/https';
-import { generateSlots } from '../domain/booking/generateSlots.ts';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { parseRequest } from '../lib/parseRequest.ts';
 import { refuse } from '../lib/refuse.ts';
 import { requireUid } from '../lib/requireUid.ts';
+import { findFreeSlots } from './findFreeSlots.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
-import { loadTakenRanges } from './loadTakenRanges.ts';
 
 const MAX_RANGE_DAYS = 31;
 
@@ -30,14 +29,7 @@ export const listSlots = onCall({ maxInstances: 20 }, async (request): Promise<L
       `durationMinutes: must be one of ${availability.durationsMinutes.join(', ')}`,
     );
   }
-  const slots = generateSlots({
-    availability,
-    zone: context.timezone,
-    now: Date.now(),
-    range,
-    durationMinutes,
-    taken: await loadTakenRanges(input.botId, range),
-  });
+  const slots = await findFreeSlots({ botId: input.botId, context, range, durationMinutes });
   return {
     timezone: context.timezone,
     durationMinutes,

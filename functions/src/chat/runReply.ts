@@ -1,6 +1,7 @@
-import { type Message, paths } from '@frontdesk/contract';
+import { type Message, type MessageAttachment, paths } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
+import type OpenAI from 'openai';
 import type { PromptMessage } from '../domain/buildPrompt.ts';
 import { classifyProviderError } from '../domain/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/createThrottledWriter.ts';
@@ -8,7 +9,11 @@ import { settleUsage } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleTokens, type TokenReservation } from '../limits/tokenBudget.ts';
-import { streamCompletion } from './streamCompletion.ts';
+import { bookingToolDefinitions, type ToolRunner } from './bookingTools.ts';
+import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
+
+/** Model calls one reply may make: answers that call tools, and the answer after them. */
+const MAX_ROUNDS = 4;
 
 export interface ReplyJob {
   botId: string;
@@ -20,6 +25,8 @@ export interface ReplyJob {
   maxOutputTokens: number;
   prompt: PromptMessage[];
   reservation: TokenReservation;
+  /** Runs the booking tools; absent when the bot takes no appointments. */
+  runTool?: ToolRunner;
 }
 
 export interface ProviderConfig {
@@ -54,31 +61,58 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
   const lease = () => Timestamp.fromMillis(Date.now() + provider.leaseMs);
 
   let text = '';
-  let outcome: {
-    status: 'done' | 'error';
-    errorCode: Message['errorCode'];
-    reported: { promptTokens: number; completionTokens: number } | null;
-  };
+  const attachments: MessageAttachment[] = [];
+  let outcome: { status: 'done' | 'error'; errorCode: Message['errorCode']; reported: CompletionUsage | null };
   try {
-    const result = await streamCompletion({
-      baseURL: provider.baseURL,
-      apiKey: provider.apiKey,
-      model: job.model,
-      messages: job.prompt,
-      temperature: job.temperature,
-      maxOutputTokens: job.maxOutputTokens,
-      connectTimeoutMs: provider.connectTimeoutMs,
-      idleTimeoutMs: provider.idleTimeoutMs,
-      maxRetryWaitMs: provider.maxRetryWaitMs,
-      signal: AbortSignal.timeout(provider.replyTimeoutMs),
-      onText: (soFar) => {
-        firstTokenAt ??= Date.now();
-        text = soFar;
-        writer.offer({ text, status: 'streaming', model: job.model, leaseExpiresAt: lease() });
-      },
-    });
-    text = result.text;
-    outcome = { status: 'done', errorCode: null, reported: result.usage };
+    const messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = [...job.prompt];
+    let reported: CompletionUsage | null = { promptTokens: 0, completionTokens: 0 };
+    for (let round = 1; round <= MAX_ROUNDS; round += 1) {
+      // Text of earlier rounds stays; a later round's text follows it.
+      const before = text ? `${text}\n\n` : '';
+      const result = await streamCompletion({
+        baseURL: provider.baseURL,
+        apiKey: provider.apiKey,
+        model: job.model,
+        messages,
+        tools: job.runTool && round < MAX_ROUNDS ? bookingToolDefinitions : undefined,
+        temperature: job.temperature,
+        maxOutputTokens: job.maxOutputTokens,
+        connectTimeoutMs: provider.connectTimeoutMs,
+        idleTimeoutMs: provider.idleTimeoutMs,
+        maxRetryWaitMs: provider.maxRetryWaitMs,
+        signal: AbortSignal.timeout(provider.replyTimeoutMs),
+        onText: (soFar) => {
+          firstTokenAt ??= Date.now();
+          text = before + soFar;
+          writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
+        },
+      });
+      text = result.text ? before + result.text : text;
+      reported =
+        reported && result.usage
+          ? {
+              promptTokens: reported.promptTokens + result.usage.promptTokens,
+              completionTokens: reported.completionTokens + result.usage.completionTokens,
+            }
+          : null;
+      if (result.toolCalls.length === 0 || !job.runTool) break;
+      messages.push({
+        role: 'assistant',
+        content: result.text || null,
+        tool_calls: result.toolCalls.map((call) => ({
+          id: call.id,
+          type: 'function' as const,
+          function: { name: call.name, arguments: call.arguments },
+        })),
+      });
+      for (const call of result.toolCalls) {
+        const tool = await job.runTool(call.name, call.arguments);
+        if (tool.attachment) attachments.push(tool.attachment);
+        messages.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(tool.result) });
+      }
+      writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
+    }
+    outcome = { status: 'done', errorCode: null, reported };
   } catch (error) {
     const errorCode = classifyProviderError(error);
     logger.warn('Reply ended with an error.', {
@@ -101,6 +135,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     status: outcome.status,
     errorCode: outcome.errorCode,
     model: job.model,
+    attachments,
     usage,
     timing: {
       timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,

@@ -24,6 +24,7 @@ import { requireUid } from '../lib/requireUid.ts';
 import { enforceRateLimits } from '../limits/enforceRateLimits.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { assertBudgetRoom, reserveTokens } from '../limits/tokenBudget.ts';
+import { createBookingToolRunner } from './bookingTools.ts';
 import { loadBotContext } from './loadBotContext.ts';
 import { type ProviderConfig, runReply } from './runReply.ts';
 import { startTurn, turnMessageIds } from './startTurn.ts';
@@ -171,6 +172,9 @@ export const sendMessage = onCall(
         maxOutputTokens: settings.maxOutputTokens,
         prompt,
         reservation,
+        runTool: bot.appointmentsEnabled
+          ? createBookingToolRunner({ botId: input.botId, visitorUid, conversationId })
+          : undefined,
       },
       provider,
     );

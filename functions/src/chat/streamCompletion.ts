@@ -1,5 +1,4 @@
 import OpenAI, { APIError } from 'openai';
-import type { PromptMessage } from '../domain/buildPrompt.ts';
 import { rateLimitRetryDelay } from '../domain/rateLimitRetryDelay.ts';
 
 export interface CompletionUsage {
@@ -7,16 +6,25 @@ export interface CompletionUsage {
   completionTokens: number;
 }
 
+export interface ToolCall {
+  id: string;
+  name: string;
+  arguments: string;
+}
+
 export interface CompletionResult {
   text: string;
   usage: CompletionUsage | null;
+  /** Tools the model asked to call; empty when it answered with text only. */
+  toolCalls: ToolCall[];
 }
 
 export interface CompletionRequest {
   baseURL: string;
   apiKey: string;
   model: string;
-  messages: PromptMessage[];
+  messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[];
+  tools?: OpenAI.Chat.Completions.ChatCompletionTool[];
   temperature: number | null;
   maxOutputTokens: number;
   /** Until the provider's response headers arrive. */
@@ -82,6 +90,7 @@ async function attempt(client: OpenAI, request: CompletionRequest): Promise<Comp
         stream: true,
         stream_options: { include_usage: true },
         max_completion_tokens: request.maxOutputTokens,
+        ...(request.tools?.length ? { tools: request.tools } : {}),
         ...(request.temperature === null ? {} : { temperature: request.temperature }),
       },
       { signal },
@@ -90,12 +99,20 @@ async function attempt(client: OpenAI, request: CompletionRequest): Promise<Comp
     let text = '';
     let usage: CompletionUsage | null = null;
     let finished = false;
+    const toolCalls: ToolCall[] = [];
     for await (const chunk of stream) {
       armIdleTimer();
       const choice = chunk.choices[0];
       if (choice?.delta?.content) {
         text += choice.delta.content;
         request.onText(text);
+      }
+      // Tool calls arrive in pieces: the first names the call, later ones append to its arguments.
+      for (const part of choice?.delta?.tool_calls ?? []) {
+        const call = (toolCalls[part.index] ??= { id: '', name: '', arguments: '' });
+        if (part.id) call.id = part.id;
+        if (part.function?.name) call.name += part.function.name;
+        if (part.function?.arguments) call.arguments += part.function.arguments;
       }
       if (choice?.finish_reason) finished = true;
       if (chunk.usage) {
@@ -105,7 +122,7 @@ async function attempt(client: OpenAI, request: CompletionRequest): Promise<Comp
     // An aborted stream ends its iteration quietly instead of throwing, so the abort is checked here.
     if (signal.aborted) throw signal.reason;
     if (!finished) throw new IncompleteStreamError('The model stream ended before its finish reason.');
-    return { text, usage };
+    return { text, usage, toolCalls: toolCalls.filter(Boolean) };
   } catch (error) {
     if (idle.signal.aborted) throw idle.signal.reason;
     throw error;

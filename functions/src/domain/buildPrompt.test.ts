@@ -37,7 +37,9 @@ describe('describeFacts', () => {
   it("tells today's date and time in the bot's timezone", () => {
     expect(describeFacts(bot, now)).toBe(
       'Facts: you are the assistant of "Demo Dental". It is now Sunday, March 29, 2026 at 01:30 in the ' +
-        "business's timezone (Europe/Berlin). Visitors can book appointments in this chat.",
+        "business's timezone (Europe/Berlin). Visitors can book appointments in this chat: look up free times " +
+        'with find_available_slots, and call book_appointment only after the visitor has confirmed the time, ' +
+        'their name and their email.',
     );
   });
 

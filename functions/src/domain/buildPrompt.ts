@@ -67,7 +67,7 @@ export function describeFacts(bot: BotFacts, now: Date): string {
     `Facts: you are the assistant of "${bot.name}".`,
     `It is now ${local} in the business's timezone (${bot.timezone}).`,
     bot.appointmentsEnabled
-      ? 'Visitors can book appointments in this chat.'
+      ? 'Visitors can book appointments in this chat: look up free times with find_available_slots, and call book_appointment only after the visitor has confirmed the time, their name and their email.'
       : 'Booking appointments is not available in this chat; do not promise bookings.',
   ].join(' ');
 }
