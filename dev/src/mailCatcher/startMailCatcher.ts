@@ -74,14 +74,14 @@ export async function startMailCatcher(options: {
   };
 }
 
-const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 function mailListPage(mails: CaughtMail[]): string {
   const rows = [...mails]
     .reverse()
     .map((mail) => {
       const subject = /^Subject: (.*)$/m.exec(mail.raw)?.[1] ?? '(no subject)';
-      return `<details><summary>${escape(mail.receivedAt)} — to ${escape(mail.to.join(', '))} — ${escape(subject)}</summary><pre>${escape(mail.raw)}</pre></details>`;
+      return `<details><summary>${escapeHtml(mail.receivedAt)} — to ${escapeHtml(mail.to.join(', '))} — ${escapeHtml(subject)}</summary><pre>${escapeHtml(mail.raw)}</pre></details>`;
     })
     .join('');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Frontdesk mail catcher</title></head><body><h1>Mail sent by the local functions</h1>${rows || '<p>No mail yet.</p>'}</body></html>`;

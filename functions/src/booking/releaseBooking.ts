@@ -26,7 +26,7 @@ export async function releaseBooking(input: {
   await db.runTransaction(async (tx) => {
     const snapshot = await tx.get(bookingRef);
     const booking = snapshot.data() as Booking | undefined;
-    if (!booking || booking.status !== 'confirmed') {
+    if (booking?.status !== 'confirmed') {
       throw refuse('not-found', 'booking_not_found', 'This booking does not exist or is already cancelled.');
     }
     const { authority } = input;

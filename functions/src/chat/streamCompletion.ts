@@ -109,7 +109,8 @@ async function attempt(client: OpenAI, request: CompletionRequest): Promise<Comp
       }
       // Tool calls arrive in pieces: the first names the call, later ones append to its arguments.
       for (const part of choice?.delta?.tool_calls ?? []) {
-        const call = (toolCalls[part.index] ??= { id: '', name: '', arguments: '' });
+        toolCalls[part.index] ??= { id: '', name: '', arguments: '' };
+        const call = toolCalls[part.index] as ToolCall;
         if (part.id) call.id = part.id;
         if (part.function?.name) call.name += part.function.name;
         if (part.function?.arguments) call.arguments += part.function.arguments;
