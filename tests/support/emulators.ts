@@ -21,7 +21,7 @@ export async function seedBot(
   const tenantId = uniqueId('tenant');
   await Promise.all([
     db.doc(paths.tenant(tenantId)).set({ name: 'Test tenant', members: {}, ...options.tenant }),
-    db.doc(paths.bot(botId)).set({ ...demoBot, tenantId, active: options.active ?? true }),
+    db.doc(paths.bot(botId)).set({ ...demoBot, tenantId, active: options.active ?? true, appointmentsEnabled: false }),
     db.doc(paths.botSettings(botId)).set({ ...defaultBotSettings, ...options.settings }),
   ]);
   return botId;
