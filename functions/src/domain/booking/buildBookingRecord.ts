@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Booking } from '@frontdesk/contract';
 import { buildBookingMails, type OutgoingMail } from './buildBookingMails.ts';
 import { claimedRange } from './generateSlots.ts';
 import { slotUnitIds } from './slotUnitIds.ts';
@@ -27,30 +28,11 @@ export interface BookingInput {
   from: string;
 }
 
+type BookingTime = 'start' | 'end' | 'claimEnd' | 'cancelTokenExpiresAt' | 'createdAt';
+
 /** What a booking writes, with times as epoch milliseconds; the handler turns them into Timestamps. */
 export interface BookingRecord {
-  booking: {
-    botId: string;
-    tenantId: string;
-    visitorUid: string;
-    conversationId: string | null;
-    status: 'confirmed';
-    start: number;
-    end: number;
-    claimEnd: number;
-    durationMinutes: number;
-    name: string;
-    email: string;
-    phone: string | null;
-    notes: string | null;
-    unitIds: string[];
-    sequence: number;
-    cancelTokenHash: string;
-    cancelTokenExpiresAt: number;
-    createdAt: number;
-    cancelledAt: null;
-    cancelledBy: null;
-  };
+  booking: Omit<Booking, BookingTime> & Record<BookingTime, number>;
   mails: OutgoingMail[];
 }
 
