@@ -14,20 +14,64 @@ export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
 
 const timestamp = z.unknown();
 
+const cssColor = z
+  .string()
+  .trim()
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'Use a hex colour such as #4f46e5.');
+
+export const widgetPositionSchema = z.enum(['bottom-right', 'bottom-left', 'bottom-center']);
+export type WidgetPosition = z.infer<typeof widgetPositionSchema>;
+
+/** UI languages the widget and console ship. */
+export const localeSchema = z.enum(['en', 'de']);
+export type Locale = z.infer<typeof localeSchema>;
+
+/**
+ * How the widget looks on a site. Only `title`, `welcomeMessage`, `placeholder`, `launcherEmoji` and
+ * `accentColor` are required; the widget falls back to its own defaults for the rest.
+ */
+export const appearanceSchema = z.object({
+  title: z.string().trim().min(1).max(60),
+  welcomeMessage: z.string().trim().max(500),
+  placeholder: z.string().trim().max(80),
+  launcherEmoji: z.string().trim().max(8),
+  /** An https image shown on the launcher instead of the emoji. */
+  logoUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
+  accentColor: cssColor,
+  accentHoverColor: cssColor.optional(),
+  visitorBubbleColor: cssColor.optional(),
+  visitorTextColor: cssColor.optional(),
+  botBubbleColor: cssColor.optional(),
+  botTextColor: cssColor.optional(),
+  /** A CSS font-family list; the widget inherits nothing from the host page. */
+  fontFamily: z
+    .string()
+    .trim()
+    .max(120)
+    .regex(/^[\w\s,"'-]*$/, 'Use a font-family list such as "Inter", sans-serif.')
+    .optional(),
+  position: widgetPositionSchema.optional(),
+  /** UI language; left out, the widget follows the page's `lang`. */
+  locale: localeSchema.optional(),
+});
+export type Appearance = z.infer<typeof appearanceSchema>;
+
 /** `bots/{botId}`: public widget configuration. Readable by anyone, so it holds nothing secret. */
 export const botSchema = z.object({
   tenantId: z.string(),
+  /** Display name in the console and the model's prompt. */
+  name: z.string().optional(),
+  /** Switched by the tenant; a bot that is not active shows nothing on sites. */
   active: z.boolean(),
+  /** Set by a platform administrator; a suspended bot stays off whatever the tenant does. */
+  suspended: z.boolean().optional(),
   /** IANA zone of the business, e.g. `Europe/Berlin`: the model is told today's date there. */
   timezone: z.string().optional(),
   appointmentsEnabled: z.boolean().optional(),
-  appearance: z.object({
-    title: z.string(),
-    welcomeMessage: z.string(),
-    placeholder: z.string(),
-    launcherEmoji: z.string(),
-    accentColor: z.string(),
-  }),
+  appearance: appearanceSchema,
 });
 export type Bot = z.infer<typeof botSchema>;
 
@@ -37,9 +81,14 @@ export type MemberRole = z.infer<typeof memberRoleSchema>;
 /** `tenants/{tenantId}` */
 export const tenantSchema = z.object({
   name: z.string(),
+  /** uid → role; firestore.rules grant reads by it. */
   members: z.record(z.string(), memberRoleSchema),
+  /** uid → email, for the team screen. */
+  memberEmails: z.record(z.string(), z.string()).optional(),
   /** Left out: the platform default (param DEFAULT_MONTHLY_TOKEN_BUDGET). */
   monthlyTokenBudget: z.int().min(0).optional(),
+  /** Conversations and their messages are deleted this many days after their last activity; null: kept. */
+  retentionDays: z.int().min(1).nullable().optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
@@ -53,8 +102,12 @@ export const conversationSchema = z.object({
   preview: z.string(),
   /** Visitor, assistant and agent messages so far. */
   messageCount: z.int(),
+  /** Set when a visitor writes, cleared when a tenant member opens the conversation. */
+  unreadForTeam: z.boolean().optional(),
   createdAt: timestamp,
   lastActivityAt: timestamp,
+  /** Firestore TTL field: when the tenant's retention period ends (moved on with every activity). */
+  expireAt: timestamp.nullable().optional(),
 });
 export type Conversation = z.infer<typeof conversationSchema>;
 
@@ -103,5 +156,16 @@ export const messageSchema = z.object({
   attachments: z.array(messageAttachmentSchema).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
+  /** Firestore TTL field, as on the conversation. */
+  expireAt: timestamp.nullable().optional(),
 });
+
+/** `tenants/{tenantId}/invites/{email}`: a pending invitation, accepted at the invitee's next sign-in. */
+export const inviteSchema = z.object({
+  email: z.string(),
+  role: memberRoleSchema,
+  invitedBy: z.string(),
+  createdAt: timestamp,
+});
+export type Invite = z.infer<typeof inviteSchema>;
 export type Message = z.infer<typeof messageSchema>;

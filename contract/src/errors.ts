@@ -31,6 +31,10 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `slot_unavailable`: the time is not an offered slot (past, too soon, outside opening hours, wrong length).
  * - `slot_taken`: someone else booked (part of) that time first; pick another slot.
  * - `booking_not_found`: no such booking, or it is already cancelled.
+ * - `role_forbidden`: the caller's role in the tenant does not allow this (see `rolePermissions`).
+ * - `not_platform_admin`: only platform administrators may do this.
+ * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
+ * - `last_owner`: a tenant must keep at least one owner.
  */
 export const callErrorReasons = [
   'invalid_input',
@@ -47,6 +51,10 @@ export const callErrorReasons = [
   'slot_unavailable',
   'slot_taken',
   'booking_not_found',
+  'role_forbidden',
+  'not_platform_admin',
+  'signup_closed',
+  'last_owner',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -2,6 +2,7 @@ export * from './agentCalls.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';
+export * from './consoleCalls.ts';
 export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';

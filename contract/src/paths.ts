@@ -1,6 +1,7 @@
 /** Firestore paths, shared so functions, widget, console and tests never spell them differently. */
 export const paths = {
   tenant: (tenantId: string) => `tenants/${tenantId}`,
+  invites: (tenantId: string) => `tenants/${tenantId}/invites`,
   bot: (botId: string) => `bots/${botId}`,
   botSettings: (botId: string) => `bots/${botId}/private/settings`,
   conversations: (botId: string) => `bots/${botId}/conversations`,

@@ -14,6 +14,7 @@ export const DEMO_BOT_ID = 'demo';
 
 export const demoBot: Bot = {
   tenantId: DEMO_TENANT_ID,
+  name: 'Demo Dental',
   active: true,
   timezone: 'Europe/Berlin',
   appointmentsEnabled: true,

@@ -3,6 +3,7 @@ import { type DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
 import type { BookingRecord } from '../domain/booking/buildBookingRecord.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';
+import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
 
 const ALREADY_EXISTS = 6;
@@ -41,5 +42,6 @@ export async function saveBooking(
     }
     throw refuse('already-exists', 'slot_taken', 'Someone else has just booked this time. Please choose another slot.');
   }
+  await recordDailyUsage(record.booking.tenantId, new Date(record.booking.createdAt), { bookings: 1 });
   return bookingRef.get();
 }

@@ -18,7 +18,7 @@ export async function loadBotContext(botId: string): Promise<BotContext> {
   ]);
   const bot = botSnapshot.data() as Bot | undefined;
   if (!bot) throw refuse('not-found', 'bot_not_found', `There is no bot "${botId}"; check the data-bot attribute.`);
-  if (!bot.active) throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
+  if (!bot.active || bot.suspended) throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
   const tenant = ((await db.doc(paths.tenant(bot.tenantId)).get()).data() as Tenant | undefined) ?? {
     name: bot.appearance.title,
     members: {},

@@ -11,6 +11,7 @@ export interface DailyCounts {
   conversations?: number;
   messages?: number;
   replies?: number;
+  bookings?: number;
   promptTokens?: number;
   completionTokens?: number;
 }
