@@ -1,0 +1,3 @@
+export function Bookings(_props: any) {
+  return <p>Bookings</p>;
+}

@@ -1,0 +1,3 @@
+export function Conversations(_props: any) {
+  return <p>Conversations</p>;
+}
