@@ -61,7 +61,8 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
   }, t.conversations.deleted);
 
   const status = () => conversation.value()?.status;
-  const streaming = () => messages.items.some((message) => message.status === 'streaming' || message.status === 'pending');
+  const streaming = () =>
+    messages.items.some((message) => message.status === 'streaming' || message.status === 'pending');
 
   return (
     <section class="transcript" aria-labelledby="transcript-title">
@@ -70,7 +71,9 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
           ← {t.conversations.back}
         </a>
         <h2 id="transcript-title">
-          {conversation.value() ? t.conversations.visitor(conversation.value()?.visitorUid ?? '') : t.conversations.transcript}
+          {conversation.value()
+            ? t.conversations.visitor(conversation.value()?.visitorUid ?? '')
+            : t.conversations.transcript}
         </h2>
         <Show when={status()}>
           {(current) => (
@@ -80,25 +83,48 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
           )}
         </Show>
       </div>
-      <Show when={conversation.value() !== null} fallback={<p role="alert">{t.errors.reasons.conversation_not_found}</p>}>
+      <Show
+        when={conversation.value() !== null}
+        fallback={<p role="alert">{t.errors.reasons.conversation_not_found}</p>}
+      >
         <div class="button-row transcript-actions">
           <Show when={status() !== 'human'}>
-            <button type="button" class="primary" disabled={setStatus.pending()} onClick={() => void setStatus.start('human')}>
+            <button
+              type="button"
+              class="primary"
+              disabled={setStatus.pending()}
+              onClick={() => void setStatus.start('human')}
+            >
               {t.conversations.takeOver}
             </button>
           </Show>
           <Show when={status() === 'human'}>
-            <button type="button" class="secondary" disabled={setStatus.pending()} onClick={() => void setStatus.start('ai')}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={setStatus.pending()}
+              onClick={() => void setStatus.start('ai')}
+            >
               {t.conversations.handBack}
             </button>
           </Show>
           <Show when={status() !== 'closed'}>
-            <button type="button" class="secondary" disabled={setStatus.pending()} onClick={() => void setStatus.start('closed')}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={setStatus.pending()}
+              onClick={() => void setStatus.start('closed')}
+            >
               {t.conversations.closeConversation}
             </button>
           </Show>
           <Show when={can(props.tenantId, 'data')}>
-            <button type="button" class="secondary" disabled={exportJson.pending()} onClick={() => void exportJson.start()}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={exportJson.pending()}
+              onClick={() => void exportJson.start()}
+            >
               {t.conversations.export}
             </button>
             <button type="button" class="danger" disabled={remove.pending()} onClick={() => void remove.start()}>

@@ -28,7 +28,9 @@ export function Conversations(props: { tenantId: string; botId: string; conversa
           </div>
         }
       >
-        {(conversationId) => <Transcript tenantId={props.tenantId} botId={props.botId} conversationId={conversationId} />}
+        {(conversationId) => (
+          <Transcript tenantId={props.tenantId} botId={props.botId} conversationId={conversationId} />
+        )}
       </Show>
     </div>
   );
