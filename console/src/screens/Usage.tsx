@@ -12,7 +12,7 @@ type Metric = keyof typeof t.usage.metrics;
 const DAYS = 30;
 const number = new Intl.NumberFormat('en');
 
-const valueOf = (row: UsageDay, metric: Metric) =>
+const metricValue = (row: UsageDay, metric: Metric) =>
   metric === 'tokens' ? row.promptTokens + row.completionTokens : row[metric];
 
 /** Conversations, messages, bookings and tokens per day over the last 30 days: a chart and its table. */
@@ -26,7 +26,7 @@ export function Usage(props: { tenantId: string }) {
   const totals = createMemo(() =>
     (Object.keys(t.usage.metrics) as Metric[]).map((key) => ({
       key,
-      total: series().reduce((sum, row) => sum + valueOf(row, key), 0),
+      total: series().reduce((sum, row) => sum + metricValue(row, key), 0),
     })),
   );
 
@@ -63,7 +63,7 @@ export function Usage(props: { tenantId: string }) {
           <div class="chart-wrap">
             <UsageChart
               label={t.usage.chartLabel(t.usage.metrics[metric()])}
-              points={series().map((row) => ({ day: row.day, value: valueOf(row, metric()) }))}
+              points={series().map((row) => ({ day: row.day, value: metricValue(row, metric()) }))}
             />
           </div>
         </Show>
