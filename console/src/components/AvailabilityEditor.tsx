@@ -71,7 +71,8 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
     >
       <h2 id="availability-title">{t.bookings.availability}</h2>
       <p class="hint">{t.bookings.availabilityIntro(props.timezone)}</p>
-      <fieldset disabled={!props.editable}>
+      {/* Disabled until the stored availability arrives, so it never overwrites what someone already typed. */}
+      <fieldset disabled={!props.editable || stored.value() === undefined}>
         <legend class="visually-hidden">{t.bookings.availability}</legend>
         <div class="field-row three">
           {numberField('slotMinutes', t.bookings.slotMinutes)}

@@ -13,12 +13,14 @@ export function BookingTable(props: {
 }) {
   return (
     <Show when={props.rows.length > 0} fallback={<p class="hint">{t.bookings.none}</p>}>
-      <div class="table-wrap">
+      <section class="table-wrap" tabindex="0" aria-label={t.scrollable}>
         <table>
           <caption class="visually-hidden">{props.caption}</caption>
           <thead>
             <tr>
-              <th scope="col">{t.bookings.when}</th>
+              <th scope="col">
+                {t.bookings.when} <span class="hint">({props.timezone})</span>
+              </th>
               <th scope="col">{t.bookings.who}</th>
               <th scope="col">{t.bookings.contact}</th>
               <th scope="col">{t.bookings.notes}</th>
@@ -73,7 +75,7 @@ export function BookingTable(props: {
             </For>
           </tbody>
         </table>
-      </div>
+      </section>
     </Show>
   );
 }

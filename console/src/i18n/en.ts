@@ -17,6 +17,7 @@ export const en = {
   close: 'Close',
   copy: 'Copy',
   copied: 'Copied to the clipboard.',
+  scrollable: 'Scrollable table',
   retry: 'Try again',
   yes: 'Yes',
   no: 'No',

@@ -252,7 +252,8 @@ export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) 
         }}
       >
         <h2 id="settings-title">{t.editor.sections.behaviour}</h2>
-        <fieldset disabled={!editable()}>
+        {/* Disabled until the stored settings arrive, so they never overwrite what someone already typed. */}
+        <fieldset disabled={!editable() || settingsDoc.value() === undefined}>
           <legend class="visually-hidden">{t.editor.sections.behaviour}</legend>
           <Field label={t.editor.systemPrompt} hint={t.editor.systemPromptHint} error={settingsErrors().systemPrompt}>
             {(id, describedBy) => (

@@ -27,7 +27,7 @@ export function PlatformAdmin() {
           <Show when={tenants()} fallback={<p role="status">{t.loading}</p>}>
             {(list) => (
               <Show when={list().length > 0} fallback={<p>{t.admin.none}</p>}>
-                <div class="table-wrap card">
+                <section class="table-wrap card" tabindex="0" aria-label={t.scrollable}>
                   <table>
                     <caption class="visually-hidden">{t.admin.title}</caption>
                     <thead>
@@ -88,7 +88,7 @@ export function PlatformAdmin() {
                       </For>
                     </tbody>
                   </table>
-                </div>
+                </section>
               </Show>
             )}
           </Show>

@@ -50,7 +50,7 @@ export function Team(props: { tenantId: string; data: TenantData }) {
         <Show when={!isOwner()}>
           <p class="notice notice-info">{t.team.ownerOnly}</p>
         </Show>
-        <div class="table-wrap">
+        <section class="table-wrap" tabindex="0" aria-label={t.scrollable}>
           <table>
             <caption class="visually-hidden">{t.team.members}</caption>
             <thead>
@@ -106,7 +106,7 @@ export function Team(props: { tenantId: string; data: TenantData }) {
               </For>
             </tbody>
           </table>
-        </div>
+        </section>
         <ActionStatus error={change.error()} />
       </div>
 

@@ -60,16 +60,16 @@ export function Usage(props: { tenantId: string }) {
           </Field>
         </div>
         <Show when={shards.loaded} fallback={<p role="status">{t.loading}</p>}>
-          <div class="chart-wrap">
+          <section class="chart-wrap" tabindex="0" aria-label={t.usage.title}>
             <UsageChart
               label={t.usage.chartLabel(t.usage.metrics[metric()])}
               points={series().map((row) => ({ day: row.day, value: metricValue(row, metric()) }))}
             />
-          </div>
+          </section>
         </Show>
         <details class="table-details">
           <summary>{t.usage.showTable}</summary>
-          <div class="table-wrap">
+          <section class="table-wrap" tabindex="0" aria-label={t.scrollable}>
             <table>
               <caption class="visually-hidden">{t.usage.chartLabel(t.usage.title)}</caption>
               <thead>
@@ -107,7 +107,7 @@ export function Usage(props: { tenantId: string }) {
                 </For>
               </tbody>
             </table>
-          </div>
+          </section>
         </details>
       </div>
     </section>
