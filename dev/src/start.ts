@@ -41,7 +41,7 @@ const model = realModel
 console.log(`
 Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
-  Demo site with the widget   ${demoSite.url}
+  Demo site with the widget   ${demoSite.url}  (strict CSP: ${demoSite.url}strict-csp)
   Console                     ${urls.hosting}/
   Widget script               ${urls.hosting}/frontdesk.js
   Model                       ${model}
