@@ -172,7 +172,7 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: (open
           </button>
         </p>
       </Show>
-      <Show when={context.bot.appointmentsEnabled && !booking()}>
+      <Show when={context.bot.appointmentsEnabled}>
         <div class="actions">
           <button type="button" class="chip" data-testid="book-appointment" onClick={() => setBooking({ slot: null })}>
             <Icon name="calendar" />
