@@ -1,15 +1,40 @@
-/** The console's first screen. Sign-in, bots, conversations and bookings follow. */
+import { Match, Switch } from 'solid-js';
+import { t } from './i18n/strings.ts';
+import { describeCallError } from './lib/describeCallError.ts';
+import { refreshWhoAmI, session } from './lib/session.ts';
+import { Routes } from './Routes.tsx';
+import { SignIn } from './screens/SignIn.tsx';
+
+/** Signed out: the sign-in screen. Signed in: the console, once the server said who the user is. */
 export function App() {
   return (
-    <main>
-      <h1>Frontdesk console</h1>
-      <p>
-        This is where a business will sign in with an email link, configure its bots, follow conversations live and
-        manage bookings.
-      </p>
-      <p>
-        The widget script is served from <code>/frontdesk.js</code> on this site.
-      </p>
-    </main>
+    <Switch>
+      <Match when={session.user() === undefined}>
+        <p class="page-loading" role="status">
+          {t.loading}
+        </p>
+      </Match>
+      <Match when={session.user() === null}>
+        <SignIn />
+      </Match>
+      <Match when={session.whoAmIError()}>
+        <main id="main" class="signin">
+          <div class="card signin-card">
+            <p role="alert">{describeCallError(session.whoAmIError())}</p>
+            <button type="button" class="primary" onClick={() => void refreshWhoAmI()}>
+              {t.retry}
+            </button>
+          </div>
+        </main>
+      </Match>
+      <Match when={!session.whoAmI()}>
+        <p class="page-loading" role="status">
+          {t.loading}
+        </p>
+      </Match>
+      <Match when={session.whoAmI()}>
+        <Routes />
+      </Match>
+    </Switch>
   );
 }

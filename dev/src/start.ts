@@ -8,7 +8,8 @@ import { adminDb } from './adminDb.ts';
 import { startDemoSite } from './demoSite/startDemoSite.ts';
 import { localConfig, repoRoot, urls } from './localConfig.ts';
 import { onShutdown } from './onShutdown.ts';
-import { DEMO_BOT_ID, seedDemo } from './seed/seedDemo.ts';
+import { DEMO_BOT_ID, DEMO_OWNER_EMAIL, DEMO_PLATFORM_ADMIN_EMAIL, seedDemo } from './seed/seedDemo.ts';
+import { printSignInLinks } from './signInLinks/printSignInLinks.ts';
 import { type RealModel, startBackend } from './startBackend.ts';
 
 // The developer's shell is the configuration here; the functions themselves read only their params.
@@ -42,7 +43,9 @@ console.log(`
 Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
   Demo site with the widget   ${demoSite.url}  (strict CSP: ${demoSite.url}strict-csp)
-  Console                     ${urls.hosting}/
+  Console                     ${urls.hosting}/  (sign-in links appear below)
+    demo owner                ${DEMO_OWNER_EMAIL}
+    platform admin            ${DEMO_PLATFORM_ADMIN_EMAIL}
   Widget script               ${urls.hosting}/frontdesk.js
   Model                       ${model}
   Mail sent (local catcher)   ${backend.mailCatcher.webUrl}
@@ -50,7 +53,9 @@ Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s
   Emulator log                ${backend.emulators.logFile}
 
 Press Ctrl-C to stop.`);
+const stopPrintingLinks = printSignInLinks();
 onShutdown(async () => {
   console.log('\nStopping…');
+  stopPrintingLinks();
   await demoSite.close();
 });

@@ -3,6 +3,7 @@ import { writeFunctionsEnv } from './emulators/writeFunctionsEnv.ts';
 import { type FakeModelServer, OFFLINE_DEMO_MODEL, startFakeModelServer } from './fakeModel/startFakeModelServer.ts';
 import { localConfig, urls } from './localConfig.ts';
 import { type MailCatcher, startMailCatcher } from './mailCatcher/startMailCatcher.ts';
+import { DEMO_PLATFORM_ADMIN_EMAIL } from './seed/seedDemo.ts';
 
 export interface RealModel {
   apiKey: string;
@@ -35,7 +36,13 @@ export async function startBackend(
   };
   writeFunctionsEnv({
     ...model,
-    params: { PUBLIC_BASE_URL: urls.hosting, MAIL_FROM: 'Frontdesk <bookings@frontdesk.test>', ...options.params },
+    params: {
+      PUBLIC_BASE_URL: urls.hosting,
+      MAIL_FROM: 'Frontdesk <bookings@frontdesk.test>',
+      SIGNUP_MODE: 'open',
+      PLATFORM_ADMIN_EMAILS: DEMO_PLATFORM_ADMIN_EMAIL,
+      ...options.params,
+    },
     secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl },
   });
   const closeServers = async () => {

@@ -64,3 +64,15 @@ export const publicBaseUrl = defineString('PUBLIC_BASE_URL', {
   description:
     'Origin of the hosted site for links in mails (e.g. https://<project>.web.app); empty: https://<project>.web.app.',
 });
+
+export const signupModeParam = defineString('SIGNUP_MODE', {
+  default: 'open',
+  description:
+    'Who may create a tenant in the console: "open" (anyone who signs in with an email link) or "invite" (platform administrators only; others join by invitation).',
+});
+
+export const platformAdminEmails = defineString('PLATFORM_ADMIN_EMAILS', {
+  default: '',
+  description:
+    'Comma-separated emails of platform administrators: they see every tenant and may suspend bots. Empty: none.',
+});

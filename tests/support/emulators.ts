@@ -125,10 +125,11 @@ export async function runCallableInProcess<T>(
   callable: { run(request: never): unknown },
   data: unknown,
   uid: string,
+  token: Record<string, unknown> = {},
 ): Promise<CallableAnswer<T>> {
   const request = {
     data,
-    auth: { uid, token: {} },
+    auth: { uid, token },
     rawRequest: { headers: {}, ip: '127.0.0.1' },
     acceptsStreaming: false,
   };

@@ -4,13 +4,18 @@ import {
   type BotSettings,
   defaultAvailability,
   defaultBotSettings,
+  type Invite,
   paths,
   type Tenant,
 } from '@frontdesk/contract';
-import type { Firestore } from 'firebase-admin/firestore';
+import { type Firestore, Timestamp } from 'firebase-admin/firestore';
 
 export const DEMO_TENANT_ID = 'demo-tenant';
 export const DEMO_BOT_ID = 'demo';
+/** Signing in to the local console with this address makes you the demo tenant's owner (a seeded invitation). */
+export const DEMO_OWNER_EMAIL = 'owner@demo-dental.test';
+/** A platform administrator under `npm start` and in tests (param PLATFORM_ADMIN_EMAILS). */
+export const DEMO_PLATFORM_ADMIN_EMAIL = 'admin@frontdesk.test';
 
 export const demoBot: Bot = {
   tenantId: DEMO_TENANT_ID,
@@ -27,9 +32,15 @@ export const demoBot: Bot = {
   },
 };
 
-/** Writes the demo tenant and its bot; safe to run again. */
+/** Writes the demo tenant, its bot and an owner invitation for DEMO_OWNER_EMAIL; safe to run again. */
 export async function seedDemo(db: Firestore): Promise<void> {
-  const tenant: Tenant = { name: 'Demo Dental', members: {} };
+  const tenant: Tenant = { name: 'Demo Dental', members: {}, memberEmails: {}, retentionDays: null };
+  const ownerInvite: Invite = {
+    email: DEMO_OWNER_EMAIL,
+    role: 'owner',
+    invitedBy: 'seed',
+    createdAt: Timestamp.now(),
+  };
   const settings: BotSettings = {
     ...defaultBotSettings,
     notificationEmails: ['desk@demo-dental.test'],
@@ -47,5 +58,6 @@ export async function seedDemo(db: Firestore): Promise<void> {
   batch.set(db.doc(paths.bot(DEMO_BOT_ID)), demoBot);
   batch.set(db.doc(paths.botSettings(DEMO_BOT_ID)), settings);
   batch.set(db.doc(paths.availability(DEMO_BOT_ID)), availability);
+  batch.set(db.doc(`${paths.invites(DEMO_TENANT_ID)}/${DEMO_OWNER_EMAIL}`), ownerInvite);
   await batch.commit();
 }

@@ -3,9 +3,10 @@ import { type Message, type PostAgentReplyResponse, paths, postAgentReplyRequest
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
 import { db } from '../lib/admin.ts';
+import { expireAtFor } from '../lib/expireAtFor.ts';
 import { parseRequest } from '../lib/parseRequest.ts';
 import { refuse } from '../lib/refuse.ts';
-import { requireMember } from '../lib/requireMember.ts';
+import { requireBotPermission } from '../lib/requirePermission.ts';
 import { requireUid } from '../lib/requireUid.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 
@@ -16,7 +17,7 @@ import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 export const postAgentReply = onCall({ maxInstances: 20 }, async (request): Promise<PostAgentReplyResponse> => {
   const uid = requireUid(request.auth);
   const input = parseRequest(postAgentReplyRequestSchema, request.data);
-  const { tenantId } = await requireMember(uid, input.botId);
+  const { tenantId, tenant } = await requireBotPermission(uid, input.botId, 'conversations');
   const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
   const messageRef = conversationRef.collection('messages').doc(`${input.clientMessageId ?? randomUUID()}-a`);
 
@@ -25,6 +26,7 @@ export const postAgentReply = onCall({ maxInstances: 20 }, async (request): Prom
     if (!conversation?.exists) throw refuse('not-found', 'conversation_not_found', 'This conversation does not exist.');
     if (earlier?.exists) return; // a retried call: already posted
     const now = Timestamp.now();
+    const expireAt = expireAtFor(now.toMillis(), tenant.retentionDays);
     tx.create(messageRef, {
       role: 'agent',
       text: input.text,
@@ -39,12 +41,16 @@ export const postAgentReply = onCall({ maxInstances: 20 }, async (request): Prom
       authorUid: uid,
       createdAt: now,
       updatedAt: FieldValue.serverTimestamp(),
+      expireAt,
     } satisfies Message);
     tx.update(conversationRef, {
       status: 'human',
       preview: input.text.slice(0, 140),
       lastActivityAt: now,
       messageCount: FieldValue.increment(1),
+      // Whoever answers has read the conversation.
+      unreadForTeam: false,
+      expireAt,
     });
   });
   await recordDailyUsage(tenantId, new Date(), { messages: 1 });

@@ -31,7 +31,7 @@ export const cancelBookingPage = onRequest({ maxInstances: 10 }, async (request,
     return;
   }
   try {
-    const { bot, settings } = await loadBotContext(botId);
+    const { bot, settings } = await loadBotContext(botId, { allowInactive: true });
     await releaseBooking({
       botId,
       bookingId,

@@ -10,15 +10,19 @@ export interface BotContext {
   tenant: Tenant;
 }
 
-/** The bot, its private settings (defaults filled in) and its tenant; refuses unknown or switched-off bots. */
-export async function loadBotContext(botId: string): Promise<BotContext> {
+/**
+ * The bot, its private settings (defaults filled in) and its tenant; refuses unknown bots, and switched-off or
+ * suspended ones unless `allowInactive` (cancelling a booking must work whatever state the bot is in).
+ */
+export async function loadBotContext(botId: string, options: { allowInactive?: boolean } = {}): Promise<BotContext> {
   const [botSnapshot, settingsSnapshot] = await Promise.all([
     db.doc(paths.bot(botId)).get(),
     db.doc(paths.botSettings(botId)).get(),
   ]);
   const bot = botSnapshot.data() as Bot | undefined;
   if (!bot) throw refuse('not-found', 'bot_not_found', `There is no bot "${botId}"; check the data-bot attribute.`);
-  if (!bot.active || bot.suspended) throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
+  if ((!bot.active || bot.suspended) && !options.allowInactive)
+    throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
   const tenant = ((await db.doc(paths.tenant(bot.tenantId)).get()).data() as Tenant | undefined) ?? {
     name: bot.appearance.title,
     members: {},

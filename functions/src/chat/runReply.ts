@@ -7,6 +7,7 @@ import { classifyProviderError } from '../domain/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/createThrottledWriter.ts';
 import { settleUsage } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
+import { expireAtFor } from '../lib/expireAtFor.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleTokens, type TokenReservation } from '../limits/tokenBudget.ts';
 import { bookingToolDefinitions, type ToolRunner } from './bookingTools.ts';
@@ -25,6 +26,8 @@ export interface ReplyJob {
   maxOutputTokens: number;
   prompt: PromptMessage[];
   reservation: TokenReservation;
+  /** The tenant's retention period: the conversation's `expireAt` moves on with its activity. */
+  retentionDays: number | null;
   /** Runs the booking tools; absent when the bot takes no appointments. */
   runTool?: ToolRunner;
 }
@@ -151,7 +154,13 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       promptTokens: usage.promptTokens,
       completionTokens: usage.completionTokens,
     }),
-    text ? conversationRef.update({ preview: text.slice(0, 140), lastActivityAt: Timestamp.fromMillis(now) }) : null,
+    text
+      ? conversationRef.update({
+          preview: text.slice(0, 140),
+          lastActivityAt: Timestamp.fromMillis(now),
+          expireAt: expireAtFor(now, job.retentionDays),
+        })
+      : null,
   ]);
   return outcome.status;
 }

@@ -153,6 +153,7 @@ export const sendMessage = onCall(
       clientMessageId,
       text: input.text,
       leaseMs: provider.leaseMs,
+      retentionDays: context.tenant.retentionDays ?? null,
     });
     if (turn.replayed) return replayedTurn(input.botId, conversationId, clientMessageId);
     await recordDailyUsage(bot.tenantId, now, { messages: 1, conversations: turn.createdConversation ? 1 : 0 });
@@ -172,6 +173,7 @@ export const sendMessage = onCall(
         maxOutputTokens: settings.maxOutputTokens,
         prompt,
         reservation,
+        retentionDays: context.tenant.retentionDays ?? null,
         runTool: bot.appointmentsEnabled
           ? createBookingToolRunner({ botId: input.botId, visitorUid, conversationId })
           : undefined,

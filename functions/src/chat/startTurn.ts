@@ -1,6 +1,7 @@
 import { type Conversation, type Message, paths } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
+import { expireAtFor } from '../lib/expireAtFor.ts';
 import { refuse } from '../lib/refuse.ts';
 
 export interface Turn {
@@ -33,6 +34,8 @@ export async function startTurn(input: {
   clientMessageId: string;
   text: string;
   leaseMs: number;
+  /** The tenant's retention period, for the `expireAt` TTL field; null: kept. */
+  retentionDays: number | null;
 }): Promise<Turn> {
   const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
   const ids = turnMessageIds(input.clientMessageId);
@@ -60,10 +63,14 @@ export async function startTurn(input: {
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
     const at = Date.now();
     const now = Timestamp.fromMillis(at);
+    const expireAt = expireAtFor(at, input.retentionDays);
     const added = humanHandled ? 1 : 2;
     const conversationUpdate = {
       preview: input.text.slice(0, PREVIEW_LENGTH),
       lastActivityAt: now,
+      // The visitor wrote: the team sees the conversation as unread until someone opens it.
+      unreadForTeam: true,
+      expireAt,
       // A closed conversation reopens when the visitor writes again.
       ...(existing?.get('status') === 'closed' ? { status: 'ai' as const } : {}),
     };
@@ -89,6 +96,7 @@ export async function startTurn(input: {
       timing: null,
       authorUid: null,
       updatedAt: FieldValue.serverTimestamp(),
+      expireAt,
     };
     tx.create(visitorMessageRef, {
       ...common,
@@ -106,6 +114,7 @@ export async function startTurn(input: {
         status: 'pending',
         createdAt: Timestamp.fromMillis(at + 1),
         leaseExpiresAt: Timestamp.fromMillis(at + input.leaseMs),
+        expireAt: expireAtFor(at + 1, input.retentionDays),
       } satisfies Message);
     }
     return {

@@ -1,0 +1,324 @@
+import { type Availability, paths, weekdays } from '@frontdesk/contract';
+import { createEffect, createSignal, For, Index, on, Show } from 'solid-js';
+import { createStore, produce, unwrap } from 'solid-js/store';
+import { t } from '../i18n/strings.ts';
+import { type AvailabilityDraft, availabilityToDraft, validateAvailability } from '../lib/availabilityDraft.ts';
+import type { FieldErrors } from '../lib/botDraft.ts';
+import { call } from '../lib/callables.ts';
+import { createAction } from '../lib/createAction.ts';
+import { listenDoc } from '../lib/listen.ts';
+import { ActionStatus } from './ActionStatus.tsx';
+import { Field } from './Field.tsx';
+
+/**
+ * Weekly hours per weekday, slot and booking lengths, buffer, notice, horizon, closed dates, one-off and
+ * repeating hours, in the bot's timezone. Loaded once; saved whole through `saveAvailability`.
+ */
+export function AvailabilityEditor(props: { botId: string; timezone: string; editable: boolean }) {
+  const stored = listenDoc<Availability>(() => paths.availability(props.botId));
+  const [draft, setDraft] = createStore<AvailabilityDraft>(availabilityToDraft(null));
+  const [errors, setErrors] = createSignal<FieldErrors>({});
+  const [newClosedDate, setNewClosedDate] = createSignal('');
+  createEffect(
+    on(
+      () => stored.value() !== undefined,
+      (arrived) => {
+        if (arrived) setDraft(availabilityToDraft(stored.value()));
+      },
+    ),
+  );
+
+  const save = createAction(async () => {
+    const { value, errors: found } = validateAvailability(unwrap(draft));
+    setErrors(found);
+    if (!value) throw Object.assign(new Error(t.editor.fixErrors), { details: { reason: 'invalid_input' } });
+    await call('saveAvailability', { botId: props.botId, availability: value });
+  });
+
+  const numberField = (key: 'slotMinutes' | 'bufferMinutes' | 'minNoticeMinutes' | 'maxDaysAhead', label: string) => (
+    <Field label={label} error={errors()[key]}>
+      {(id, describedBy, invalid) => (
+        <input
+          id={id}
+          inputMode="numeric"
+          value={draft[key]}
+          aria-describedby={describedBy()}
+          aria-invalid={invalid()}
+          onInput={(event) => setDraft(key, event.currentTarget.value)}
+        />
+      )}
+    </Field>
+  );
+
+  const timeInput = (label: string, value: string, onInput: (value: string) => void) => (
+    <input
+      type="time"
+      step={300}
+      aria-label={label}
+      value={value}
+      onInput={(event) => onInput(event.currentTarget.value)}
+    />
+  );
+
+  return (
+    <form
+      class="card form availability"
+      aria-labelledby="availability-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save.start();
+      }}
+    >
+      <h2 id="availability-title">{t.bookings.availability}</h2>
+      <p class="hint">{t.bookings.availabilityIntro(props.timezone)}</p>
+      <fieldset disabled={!props.editable}>
+        <legend class="visually-hidden">{t.bookings.availability}</legend>
+        <div class="field-row three">
+          {numberField('slotMinutes', t.bookings.slotMinutes)}
+          <Field label={t.bookings.durations} error={errors().durationsMinutes}>
+            {(id, describedBy, invalid) => (
+              <input
+                id={id}
+                value={draft.durationsMinutes}
+                aria-describedby={describedBy()}
+                aria-invalid={invalid()}
+                onInput={(event) => setDraft('durationsMinutes', event.currentTarget.value)}
+              />
+            )}
+          </Field>
+          {numberField('bufferMinutes', t.bookings.buffer)}
+          {numberField('minNoticeMinutes', t.bookings.minNotice)}
+          {numberField('maxDaysAhead', t.bookings.maxDaysAhead)}
+        </div>
+
+        <h3>{t.bookings.weekly}</h3>
+        <ul class="weekly">
+          <For each={weekdays}>
+            {(day) => (
+              <li class="weekday">
+                <span class="weekday-name" id={`day-${day}`}>
+                  {t.bookings.weekdays[day]}
+                </span>
+                <div class="ranges">
+                  <Show
+                    when={draft.weekly[day].length > 0}
+                    fallback={<span class="hint">{t.bookings.closedAllDay}</span>}
+                  >
+                    <Index each={draft.weekly[day]}>
+                      {(range, index) => (
+                        <div class="range">
+                          {timeInput(
+                            `${t.bookings.weekdays[day]} ${index + 1}: ${t.bookings.from}`,
+                            range().start,
+                            (value) => setDraft('weekly', day, index, 'start', value),
+                          )}
+                          <span aria-hidden="true">–</span>
+                          {timeInput(
+                            `${t.bookings.weekdays[day]} ${index + 1}: ${t.bookings.to}`,
+                            range().end,
+                            (value) => setDraft('weekly', day, index, 'end', value),
+                          )}
+                          <button
+                            type="button"
+                            class="link-button"
+                            aria-label={`${t.remove}: ${t.bookings.weekdays[day]} ${range().start}–${range().end}`}
+                            onClick={() => setDraft('weekly', day, (ranges) => ranges.filter((_, at) => at !== index))}
+                          >
+                            {t.remove}
+                          </button>
+                        </div>
+                      )}
+                    </Index>
+                  </Show>
+                  <Show when={errors()[`weekly.${day}`]}>
+                    <p class="field-error">{errors()[`weekly.${day}`]}</p>
+                  </Show>
+                </div>
+                <button
+                  type="button"
+                  class="secondary small"
+                  aria-label={`${t.bookings.addHours}: ${t.bookings.weekdays[day]}`}
+                  onClick={() => setDraft('weekly', day, (ranges) => [...ranges, { start: '09:00', end: '17:00' }])}
+                >
+                  {t.bookings.addHours}
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+
+        <h3>{t.bookings.closedDates}</h3>
+        <ul class="chips">
+          <For each={draft.closedDates}>
+            {(date) => (
+              <li class="chip">
+                {date}
+                <button
+                  type="button"
+                  class="link-button"
+                  aria-label={`${t.remove}: ${date}`}
+                  onClick={() => setDraft('closedDates', (dates) => dates.filter((item) => item !== date))}
+                >
+                  ×
+                </button>
+              </li>
+            )}
+          </For>
+        </ul>
+        <Show when={errors().closedDates}>
+          <p class="field-error">{errors().closedDates}</p>
+        </Show>
+        <div class="inline-add">
+          <Field label={t.bookings.date}>
+            {(id) => (
+              <input
+                id={id}
+                type="date"
+                value={newClosedDate()}
+                onInput={(event) => setNewClosedDate(event.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <button
+            type="button"
+            class="secondary"
+            disabled={!newClosedDate()}
+            onClick={() => {
+              const date = newClosedDate();
+              if (date && !draft.closedDates.includes(date))
+                setDraft('closedDates', (dates) => [...dates, date].sort());
+              setNewClosedDate('');
+            }}
+          >
+            {t.bookings.addClosedDate}
+          </button>
+        </div>
+
+        <h3>{t.bookings.oneOff}</h3>
+        <Index each={draft.oneOff}>
+          {(item, index) => (
+            <div class="range">
+              <input
+                type="date"
+                aria-label={`${t.bookings.oneOff} ${index + 1}: ${t.bookings.date}`}
+                value={item().date}
+                onInput={(event) => setDraft('oneOff', index, 'date', event.currentTarget.value)}
+              />
+              {timeInput(`${t.bookings.oneOff} ${index + 1}: ${t.bookings.from}`, item().start, (value) =>
+                setDraft('oneOff', index, 'start', value),
+              )}
+              <span aria-hidden="true">–</span>
+              {timeInput(`${t.bookings.oneOff} ${index + 1}: ${t.bookings.to}`, item().end, (value) =>
+                setDraft('oneOff', index, 'end', value),
+              )}
+              <button
+                type="button"
+                class="link-button"
+                aria-label={`${t.remove}: ${t.bookings.oneOff} ${index + 1}`}
+                onClick={() => setDraft('oneOff', (items) => items.filter((_, at) => at !== index))}
+              >
+                {t.remove}
+              </button>
+            </div>
+          )}
+        </Index>
+        <Show when={errors().oneOff}>
+          <p class="field-error">{errors().oneOff}</p>
+        </Show>
+        <div>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              setDraft(
+                'oneOff',
+                produce((items) =>
+                  items.push({ date: new Date().toISOString().slice(0, 10), start: '09:00', end: '12:00' }),
+                ),
+              )
+            }
+          >
+            {t.bookings.addOneOff}
+          </button>
+        </div>
+
+        <h3>{t.bookings.repeating}</h3>
+        <Index each={draft.repeating}>
+          {(item, index) => (
+            <div class="range range-wrap">
+              <select
+                aria-label={`${t.bookings.repeating} ${index + 1}: ${t.bookings.every}`}
+                value={item().every}
+                onChange={(event) => setDraft('repeating', index, 'every', event.currentTarget.value as 'day' | 'week')}
+              >
+                <option value="day">{t.bookings.everyDay}</option>
+                <option value="week">{t.bookings.everyWeek}</option>
+              </select>
+              <label class="inline-label">
+                {t.bookings.startsOn}
+                <input
+                  type="date"
+                  value={item().from}
+                  onInput={(event) => setDraft('repeating', index, 'from', event.currentTarget.value)}
+                />
+              </label>
+              <label class="inline-label">
+                {t.bookings.until}
+                <input
+                  type="date"
+                  value={item().until}
+                  onInput={(event) => setDraft('repeating', index, 'until', event.currentTarget.value)}
+                />
+              </label>
+              {timeInput(`${t.bookings.repeating} ${index + 1}: ${t.bookings.from}`, item().start, (value) =>
+                setDraft('repeating', index, 'start', value),
+              )}
+              <span aria-hidden="true">–</span>
+              {timeInput(`${t.bookings.repeating} ${index + 1}: ${t.bookings.to}`, item().end, (value) =>
+                setDraft('repeating', index, 'end', value),
+              )}
+              <button
+                type="button"
+                class="link-button"
+                aria-label={`${t.remove}: ${t.bookings.repeating} ${index + 1}`}
+                onClick={() => setDraft('repeating', (items) => items.filter((_, at) => at !== index))}
+              >
+                {t.remove}
+              </button>
+            </div>
+          )}
+        </Index>
+        <Show when={errors().repeating}>
+          <p class="field-error">{errors().repeating}</p>
+        </Show>
+        <div>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() =>
+              setDraft(
+                'repeating',
+                produce((items) =>
+                  items.push({
+                    every: 'week',
+                    from: new Date().toISOString().slice(0, 10),
+                    until: '',
+                    start: '18:00',
+                    end: '20:00',
+                  }),
+                ),
+              )
+            }
+          >
+            {t.bookings.addRepeating}
+          </button>
+        </div>
+
+        <button class="primary" type="submit" disabled={save.pending()}>
+          {save.pending() ? t.saving : t.bookings.saveAvailability}
+        </button>
+        <ActionStatus error={save.error()} message={save.message()} />
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,175 @@
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { t } from '../i18n/strings.ts';
+import { call } from '../lib/callables.ts';
+import { listenTranscript } from '../lib/conversationData.ts';
+import { createAction } from '../lib/createAction.ts';
+import { downloadFile } from '../lib/downloadFile.ts';
+import { href, navigate } from '../lib/hashRoute.ts';
+import { can } from '../lib/session.ts';
+import { ActionStatus } from './ActionStatus.tsx';
+import { TranscriptMessage } from './TranscriptMessage.tsx';
+
+/**
+ * One conversation live, as the visitor sees it (a streaming reply grows in place), with the team's
+ * controls: take over, reply as a human, hand back, close, export, delete.
+ */
+export function Transcript(props: { tenantId: string; botId: string; conversationId: string }) {
+  const { conversation, messages } = listenTranscript(
+    () => props.tenantId,
+    () => props.botId,
+    () => props.conversationId,
+  );
+  const ref = { botId: props.botId, conversationId: props.conversationId };
+  const [reply, setReply] = createSignal('');
+  let list: HTMLOListElement | undefined;
+
+  // Opening a conversation, or a visitor writing while it is open, marks it read for the team.
+  createEffect(() => {
+    if (conversation.value()?.unreadForTeam) void call('markConversationRead', ref).catch(() => undefined);
+  });
+
+  // Keep the newest text in view while it streams, unless the user scrolled up to read.
+  createEffect(
+    on(
+      () => messages.items.map((message) => message.text.length).join(),
+      () => {
+        if (!list) return;
+        const nearBottom = list.scrollHeight - list.scrollTop - list.clientHeight < 120;
+        if (nearBottom) list.scrollTop = list.scrollHeight;
+      },
+    ),
+  );
+
+  const setStatus = createAction(
+    (status: 'ai' | 'human' | 'closed') => call('setConversationStatus', { ...ref, status }),
+    '',
+  );
+  const send = createAction(async () => {
+    const text = reply().trim();
+    if (!text) return;
+    await call('postAgentReply', { ...ref, text, clientMessageId: crypto.randomUUID().replaceAll('-', '') });
+    setReply('');
+  }, '');
+  const exportJson = createAction(async () => {
+    const data = await call('exportConversation', ref);
+    downloadFile(`conversation-${props.conversationId}.json`, 'application/json', JSON.stringify(data, null, 2));
+  }, '');
+  const remove = createAction(async () => {
+    if (!confirm(t.conversations.confirmDelete)) return;
+    await call('deleteConversation', ref);
+    navigate('t', props.tenantId, 'b', props.botId, 'conversations');
+  }, t.conversations.deleted);
+
+  const status = () => conversation.value()?.status;
+  const streaming = () =>
+    messages.items.some((message) => message.status === 'streaming' || message.status === 'pending');
+
+  return (
+    <section class="transcript" aria-labelledby="transcript-title">
+      <div class="transcript-head">
+        <a class="back-link" href={href('t', props.tenantId, 'b', props.botId, 'conversations')}>
+          ← {t.conversations.back}
+        </a>
+        <h2 id="transcript-title">
+          {conversation.value()
+            ? t.conversations.visitor(conversation.value()?.visitorUid ?? '')
+            : t.conversations.transcript}
+        </h2>
+        <Show when={status()}>
+          {(current) => (
+            <span class="badge" classList={{ 'badge-human': current() === 'human' }} data-testid="conversation-status">
+              {t.conversations.status[current()]}
+            </span>
+          )}
+        </Show>
+      </div>
+      <Show
+        when={conversation.value() !== null}
+        fallback={<p role="alert">{t.errors.reasons.conversation_not_found}</p>}
+      >
+        <div class="button-row transcript-actions">
+          <Show when={status() !== 'human'}>
+            <button
+              type="button"
+              class="primary"
+              disabled={setStatus.pending()}
+              onClick={() => void setStatus.start('human')}
+            >
+              {t.conversations.takeOver}
+            </button>
+          </Show>
+          <Show when={status() === 'human'}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={setStatus.pending()}
+              onClick={() => void setStatus.start('ai')}
+            >
+              {t.conversations.handBack}
+            </button>
+          </Show>
+          <Show when={status() !== 'closed'}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={setStatus.pending()}
+              onClick={() => void setStatus.start('closed')}
+            >
+              {t.conversations.closeConversation}
+            </button>
+          </Show>
+          <Show when={can(props.tenantId, 'data')}>
+            <button
+              type="button"
+              class="secondary"
+              disabled={exportJson.pending()}
+              onClick={() => void exportJson.start()}
+            >
+              {t.conversations.export}
+            </button>
+            <button type="button" class="danger" disabled={remove.pending()} onClick={() => void remove.start()}>
+              {t.conversations.delete}
+            </button>
+          </Show>
+        </div>
+        <ActionStatus error={setStatus.error() ?? exportJson.error() ?? remove.error()} />
+        <ol class="messages" ref={list} role="log" aria-label={t.conversations.transcript} aria-busy={streaming()}>
+          <For each={messages.items}>{(message) => <TranscriptMessage message={message} />}</For>
+        </ol>
+        <form
+          class="reply-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void send.start();
+          }}
+        >
+          <label for="agent-reply">{t.conversations.replyLabel}</label>
+          <Show when={status() !== 'human'}>
+            <p class="hint" id="agent-reply-hint">
+              {t.conversations.takeOverHint}
+            </p>
+          </Show>
+          <div class="reply-row">
+            <textarea
+              id="agent-reply"
+              rows={2}
+              value={reply()}
+              aria-describedby={status() !== 'human' ? 'agent-reply-hint' : undefined}
+              onInput={(event) => setReply(event.currentTarget.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && !event.shiftKey) {
+                  event.preventDefault();
+                  void send.start();
+                }
+              }}
+            />
+            <button type="submit" class="primary" disabled={send.pending() || !reply().trim()}>
+              {t.conversations.send}
+            </button>
+          </div>
+          <ActionStatus error={send.error()} />
+        </form>
+      </Show>
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import type { BookingRow } from './bookingRows.ts';
+
+/** One CSV field: quoted when needed; a leading =, +, - or @ is defused so spreadsheets never run it as a formula. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** Bookings as CSV (RFC 4180, CRLF), times in UTC ISO 8601 plus the business's zone for reading. */
+export function bookingsCsv(rows: BookingRow[], timezone: string): string {
+  const local = new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const header = ['id', 'status', 'start_utc', 'end_utc', `start_local (${timezone})`, 'duration_minutes', 'name', 'email', 'phone', 'notes'];
+  const lines = rows.map((row) =>
+    [
+      row.id,
+      row.status,
+      row.start.toISOString(),
+      row.end.toISOString(),
+      local.format(row.start).replace(',', ''),
+      String(row.durationMinutes),
+      row.name,
+      row.email,
+      row.phone ?? '',
+      row.notes ?? '',
+    ].map(csvField),
+  );
+  return `${[header.map(csvField), ...lines].map((fields) => fields.join(',')).join('\r\n')}\r\n`;
+}

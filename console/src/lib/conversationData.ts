@@ -1,0 +1,40 @@
+import { type Conversation, type Message, paths } from '@frontdesk/contract';
+import { collection, limit, orderBy, query, where } from 'firebase/firestore';
+import { db } from './firebase.ts';
+import { listenDoc, listenQuery } from './listen.ts';
+
+/** How many conversations the list follows live: the most recently active ones. */
+export const CONVERSATION_LIST_LIMIT = 100;
+
+/**
+ * A bot's conversations, newest activity first. Filtered by `tenantId`, the field the rules grant members
+ * by (needs the composite index tenantId ASC, lastActivityAt DESC).
+ */
+export function listenConversations(tenantId: () => string, botId: () => string) {
+  return listenQuery<Conversation>(() =>
+    query(
+      collection(db, paths.conversations(botId())),
+      where('tenantId', '==', tenantId()),
+      orderBy('lastActivityAt', 'desc'),
+      limit(CONVERSATION_LIST_LIMIT),
+    ),
+  );
+}
+
+/** One conversation and its messages in order, live: a streaming reply updates in place. */
+export function listenTranscript(tenantId: () => string, botId: () => string, conversationId: () => string | undefined) {
+  const conversation = listenDoc<Conversation>(() => {
+    const id = conversationId();
+    return id ? paths.conversation(botId(), id) : undefined;
+  });
+  const messages = listenQuery<Message>(() => {
+    const id = conversationId();
+    if (!id) return undefined;
+    return query(
+      collection(db, paths.messages(botId(), id)),
+      where('tenantId', '==', tenantId()),
+      orderBy('createdAt', 'asc'),
+    );
+  });
+  return { conversation, messages };
+}

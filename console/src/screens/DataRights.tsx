@@ -1,0 +1,3 @@
+export function DataRights(_props: any) {
+  return <p>DataRights</p>;
+}

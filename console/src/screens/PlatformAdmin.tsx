@@ -1,0 +1,3 @@
+export function PlatformAdmin(_props: any) {
+  return <p>PlatformAdmin</p>;
+}

@@ -1,0 +1,3 @@
+export function Team(_props: any) {
+  return <p>Team</p>;
+}

@@ -1,0 +1,3 @@
+export function Usage(_props: any) {
+  return <p>Usage</p>;
+}

@@ -1,0 +1,50 @@
+import { type Invite, inviteMemberRequestSchema, paths } from '@frontdesk/contract';
+import { FieldValue } from 'firebase-admin/firestore';
+import { onCall } from 'firebase-functions/v2/https';
+import { buildInviteMail } from '../domain/console/buildInviteMail.ts';
+import { db } from '../lib/admin.ts';
+import { parseRequest } from '../lib/parseRequest.ts';
+import { publicOrigin } from '../lib/publicOrigin.ts';
+import { refuse } from '../lib/refuse.ts';
+import { requireTenantPermission } from '../lib/requirePermission.ts';
+import { requireUid } from '../lib/requireUid.ts';
+import { enqueueMail } from '../mail/enqueueMail.ts';
+
+/**
+ * Owners invite by email with a role: a pending invitation at `tenants/{t}/invites/{email}` (accepted by
+ * `whoAmI` at the invitee's next sign-in with that address) and an invitation mail, in one transaction.
+ * Inviting the same address again replaces the invitation.
+ */
+export const inviteMember = onCall({ maxInstances: 10 }, async (request): Promise<{ email: string }> => {
+  const uid = requireUid(request.auth);
+  const input = parseRequest(inviteMemberRequestSchema, request.data);
+  const email = input.email.toLowerCase();
+  await requireTenantPermission(uid, input.tenantId, 'team');
+  const tenantRef = db.doc(paths.tenant(input.tenantId));
+  await db.runTransaction(async (tx) => {
+    const tenant = await tx.get(tenantRef);
+    const emails = Object.values((tenant.get('memberEmails') as Record<string, string> | undefined) ?? {});
+    if (emails.includes(email)) {
+      throw refuse('invalid-argument', 'invalid_input', `${email} is already on the team; change their role instead.`);
+    }
+    tx.set(db.doc(`${paths.invites(input.tenantId)}/${email}`), {
+      email,
+      role: input.role,
+      invitedBy: uid,
+      createdAt: FieldValue.serverTimestamp(),
+    } satisfies Invite);
+    enqueueMail(
+      tx,
+      [
+        buildInviteMail({
+          email,
+          tenantName: tenant.get('name') as string,
+          role: input.role,
+          consoleUrl: `${publicOrigin()}/`,
+        }),
+      ],
+      { tenantId: input.tenantId, kind: 'invite' },
+    );
+  });
+  return { email };
+});

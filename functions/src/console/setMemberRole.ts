@@ -1,0 +1,32 @@
+import { paths, setMemberRoleRequestSchema, type Tenant } from '@frontdesk/contract';
+import { onCall } from 'firebase-functions/v2/https';
+import { changeMemberRole } from '../domain/console/changeMemberRole.ts';
+import { db } from '../lib/admin.ts';
+import { parseRequest } from '../lib/parseRequest.ts';
+import { refuse } from '../lib/refuse.ts';
+import { requireTenantPermission } from '../lib/requirePermission.ts';
+import { requireUid } from '../lib/requireUid.ts';
+
+/** Owners change a member's role or remove them (`role: null`); the last owner is always kept. */
+export const setMemberRole = onCall({ maxInstances: 10 }, async (request): Promise<{ uid: string }> => {
+  const uid = requireUid(request.auth);
+  const input = parseRequest(setMemberRoleRequestSchema, request.data);
+  await requireTenantPermission(uid, input.tenantId, 'team');
+  const tenantRef = db.doc(paths.tenant(input.tenantId));
+  await db.runTransaction(async (tx) => {
+    const tenant = (await tx.get(tenantRef)).data() as Tenant;
+    const change = changeMemberRole(tenant, input.uid, input.role);
+    if (!change.ok && change.reason === 'not_a_member') {
+      throw refuse('not-found', 'not_a_member', 'That person is not on the team.');
+    }
+    if (!change.ok) {
+      throw refuse(
+        'failed-precondition',
+        'last_owner',
+        'A team needs at least one owner: make someone else an owner first.',
+      );
+    }
+    tx.update(tenantRef, { members: change.members, memberEmails: change.memberEmails });
+  });
+  return { uid: input.uid };
+});

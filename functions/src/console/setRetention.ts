@@ -1,0 +1,42 @@
+import { paths, setRetentionRequestSchema } from '@frontdesk/contract';
+import type { Timestamp } from 'firebase-admin/firestore';
+import { onCall } from 'firebase-functions/v2/https';
+import { db } from '../lib/admin.ts';
+import { expireAtFor } from '../lib/expireAtFor.ts';
+import { parseRequest } from '../lib/parseRequest.ts';
+import { requireTenantPermission } from '../lib/requirePermission.ts';
+import { requireUid } from '../lib/requireUid.ts';
+
+/**
+ * Owners set how many days conversations are kept after their last activity (`null`: kept). New writes
+ * carry the new `expireAt` at once; existing conversations and messages are re-stamped here, so the
+ * Firestore TTL policy applies the new period to everything the tenant has.
+ */
+export const setRetention = onCall(
+  { maxInstances: 5, timeoutSeconds: 540, memory: '512MiB' },
+  async (request): Promise<{ retentionDays: number | null; restamped: number }> => {
+    const uid = requireUid(request.auth);
+    const input = parseRequest(setRetentionRequestSchema, request.data);
+    await requireTenantPermission(uid, input.tenantId, 'team');
+    await db.doc(paths.tenant(input.tenantId)).update({ retentionDays: input.retentionDays });
+
+    let restamped = 0;
+    const writer = db.bulkWriter();
+    const bots = await db.collection('bots').where('tenantId', '==', input.tenantId).get();
+    for (const bot of bots.docs) {
+      const conversations = await db.collection(paths.conversations(bot.id)).get();
+      for (const conversation of conversations.docs) {
+        const lastActivity = conversation.get('lastActivityAt') as Timestamp;
+        void writer.update(conversation.ref, { expireAt: expireAtFor(lastActivity.toMillis(), input.retentionDays) });
+        const messages = await conversation.ref.collection('messages').get();
+        for (const message of messages.docs) {
+          const written = message.get('createdAt') as Timestamp;
+          void writer.update(message.ref, { expireAt: expireAtFor(written.toMillis(), input.retentionDays) });
+        }
+        restamped += 1 + messages.size;
+      }
+    }
+    await writer.close();
+    return { retentionDays: input.retentionDays, restamped };
+  },
+);

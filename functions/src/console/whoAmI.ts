@@ -1,0 +1,52 @@
+import type { Invite, MemberRole, Tenant, WhoAmIResponse } from '@frontdesk/contract';
+import { FieldPath } from 'firebase-admin/firestore';
+import { onCall } from 'firebase-functions/v2/https';
+import { db } from '../lib/admin.ts';
+import { callerIdentity, signupMode } from '../lib/callerIdentity.ts';
+
+const ROLES: MemberRole[] = ['owner', 'admin', 'agent'];
+
+/**
+ * The signed-in user's tenants and rights. First accepts every pending invitation to the caller's verified
+ * email (an email-link sign-in verifies it), so an invited person lands in their team on first sign-in.
+ */
+export const whoAmI = onCall({ maxInstances: 20 }, async (request): Promise<WhoAmIResponse> => {
+  const caller = callerIdentity(request.auth);
+  if (caller.verifiedEmail) await acceptInvites(caller.uid, caller.verifiedEmail);
+
+  const tenants = await db.collection('tenants').where(new FieldPath('members', caller.uid), 'in', ROLES).get();
+  return {
+    uid: caller.uid,
+    email: caller.verifiedEmail,
+    platformAdmin: caller.platformAdmin,
+    signupMode: signupMode(),
+    memberships: tenants.docs
+      .map((doc) => {
+        const tenant = doc.data() as Tenant;
+        return { tenantId: doc.id, tenantName: tenant.name, role: tenant.members[caller.uid] as MemberRole };
+      })
+      .sort((a, b) => a.tenantName.localeCompare(b.tenantName)),
+  };
+});
+
+/**
+ * Adds the caller to every tenant that invited their email and deletes the invitations, one transaction per
+ * tenant. Someone already on the team keeps their role: an invitation never demotes anyone.
+ */
+async function acceptInvites(uid: string, email: string): Promise<void> {
+  const invites = await db.collectionGroup('invites').where('email', '==', email).get();
+  for (const invite of invites.docs) {
+    const tenantRef = invite.ref.parent.parent;
+    // Only invitations at tenants/{tenantId}/invites/{email}.
+    if (tenantRef?.parent.id !== 'tenants') continue;
+    await db.runTransaction(async (tx) => {
+      const [tenantSnapshot, inviteSnapshot] = await tx.getAll(tenantRef, invite.ref);
+      const tenant = tenantSnapshot?.data() as Tenant | undefined;
+      const pending = inviteSnapshot?.data() as Invite | undefined;
+      if (!pending) return; // accepted meanwhile by another tab
+      tx.delete(invite.ref);
+      if (!tenant || uid in tenant.members) return;
+      tx.update(tenantRef, new FieldPath('members', uid), pending.role, new FieldPath('memberEmails', uid), email);
+    });
+  }
+}

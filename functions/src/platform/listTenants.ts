@@ -1,0 +1,38 @@
+import type { Bot, ListTenantsResponse, Tenant } from '@frontdesk/contract';
+import { onCall } from 'firebase-functions/v2/https';
+import { db } from '../lib/admin.ts';
+import { requirePlatformAdmin } from '../lib/callerIdentity.ts';
+
+/** Platform administrators: every tenant with its owners' emails and its bots. */
+export const listTenants = onCall({ maxInstances: 5 }, async (request): Promise<ListTenantsResponse> => {
+  requirePlatformAdmin(request.auth);
+  const [tenants, bots] = await Promise.all([db.collection('tenants').get(), db.collection('bots').get()]);
+  const botsByTenant = new Map<string, ListTenantsResponse['tenants'][number]['bots']>();
+  for (const doc of bots.docs) {
+    const bot = doc.data() as Bot;
+    const list = botsByTenant.get(bot.tenantId) ?? [];
+    list.push({
+      botId: doc.id,
+      name: bot.name ?? bot.appearance?.title ?? doc.id,
+      active: bot.active,
+      suspended: bot.suspended ?? false,
+    });
+    botsByTenant.set(bot.tenantId, list);
+  }
+  return {
+    tenants: tenants.docs
+      .map((doc) => {
+        const tenant = doc.data() as Tenant;
+        return {
+          tenantId: doc.id,
+          name: tenant.name,
+          ownerEmails: Object.entries(tenant.members)
+            .filter(([, role]) => role === 'owner')
+            .map(([uid]) => tenant.memberEmails?.[uid])
+            .filter((email): email is string => Boolean(email)),
+          bots: (botsByTenant.get(doc.id) ?? []).sort((a, b) => a.name.localeCompare(b.name)),
+        };
+      })
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
+});
