@@ -53,9 +53,9 @@ describe('console under its Content-Security-Policy', () => {
       const script = document.createElement('script');
       script.src = '/frontdesk.js';
       script.dataset.bot = botId;
-      script.addEventListener('load', () => (window as { Frontdesk?: { open(): void } }).Frontdesk?.open());
       document.body.append(script);
     }, DEMO_BOT_ID);
+    await page.getByRole('button', { name: 'Open chat' }).click();
     // The title comes from the bot document: it shows only once Firestore answered through connect-src.
     await page.getByRole('dialog', { name: 'Demo Dental' }).waitFor();
     await saveScreenshot(page, 'widget-under-console-csp');
