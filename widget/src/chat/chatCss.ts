@@ -84,7 +84,7 @@ button { cursor: pointer; }
   flex: 1; resize: none; font-size: 16px; line-height: 1.35; padding: 10px 12px; min-height: 44px; max-height: 140px;
   border: 1px solid #9ca3af; border-radius: 12px; background: #ffffff; color: #111827;
 }
-.composer textarea::placeholder { color: #6b7280; opacity: 1; }
+.composer textarea::placeholder { color: #6b7280; opacity: 1; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .send {
   height: 44px; min-width: 44px; border: 0; border-radius: 12px; padding: 0 16px;
   background: var(--fd-accent); color: var(--fd-accent-text); font-weight: 650;

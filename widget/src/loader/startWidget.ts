@@ -81,8 +81,8 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
 
   function setOpen(next: boolean): void {
     if (gone) return;
+    wantOpen = next;
     if (!chat) {
-      wantOpen = next;
       if (next) void loadChat().then(() => wantOpen && setOpen(true));
       return;
     }

@@ -39,6 +39,13 @@ describe('parseMarkdown', () => {
     ]);
   });
 
+  it('leaves underscores inside words alone', () => {
+    expect(parseInline('call window.__pwned and snake_case_name')).toEqual([
+      { type: 'text', text: 'call window.__pwned and snake_case_name' },
+    ]);
+    expect(parseInline('__bold__ _it_')).toMatchObject([{ type: 'strong' }, { type: 'text' }, { type: 'em' }]);
+  });
+
   it('reads emphasis and inline code without touching code contents', () => {
     expect(parseInline('**bold** and *it* and `a*b*c`')).toEqual([
       { type: 'strong', children: [{ type: 'text', text: 'bold' }] },
