@@ -65,6 +65,8 @@ button { cursor: pointer; }
 @keyframes fd-blink { 0%, 80%, 100% { opacity: .3; } 40% { opacity: 1; } }
 .problem { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 10px; font-size: 13px; color: #b91c1c; padding: 0 4px; max-width: 86%; }
 .row[data-role="visitor"] .problem { justify-content: flex-end; text-align: right; }
+.bubble[data-status="error"] { background: #fef2f2; color: #111827; border: 1px solid #fca5a5; }
+.bubble .problem { padding: 0; max-width: none; }
 .sending { font-size: 12px; color: #4b5563; padding: 0 4px; }
 .link-button { background: none; border: 0; padding: 2px 0; color: #1d4ed8; font-weight: 600; text-decoration: underline; font-size: 13px; }
 .notice { margin: 0; padding: 8px 16px; font-size: 13px; color: #b91c1c; background: #fef2f2; display: flex; gap: 10px; align-items: center; }

@@ -16,7 +16,7 @@ export interface SlotPick {
 
 /**
  * One message: the visitor's as plain text; a reply as markdown revealed smoothly, with a typing indicator,
- * an explained error and a retry, and its slots or booking; a team member's reply marked as such.
+ * an explained error and a retry inside the bubble, and its slots or booking; a team member's reply marked as such.
  * `data-status` is what the bubble shows: a reply counts as streaming until its text is fully revealed.
  */
 export function MessageRow(props: {
@@ -45,6 +45,14 @@ export function MessageRow(props: {
             <TypingDots label={props.t.typing} />
           </Match>
         </Switch>
+        <Show when={shownStatus() === 'error'}>
+          <p class="problem" data-testid="reply-error">
+            <span>{props.t.replyErrors[props.message.errorCode ?? 'internal']}</span>
+            <button type="button" class="link-button" onClick={() => props.onRetry(props.message)}>
+              {props.t.retry}
+            </button>
+          </p>
+        </Show>
       </div>
       <Show when={props.message.delivery?.state === 'sending'}>
         <span class="sending">{props.t.sending}</span>
@@ -61,14 +69,6 @@ export function MessageRow(props: {
             </button>
           </p>
         )}
-      </Show>
-      <Show when={shownStatus() === 'error'}>
-        <p class="problem" data-testid="reply-error">
-          <span>{props.t.replyErrors[props.message.errorCode ?? 'internal']}</span>
-          <button type="button" class="link-button" onClick={() => props.onRetry(props.message)}>
-            {props.t.retry}
-          </button>
-        </p>
       </Show>
       <Show when={shownStatus() === 'done'}>
         <For each={props.message.attachments}>
