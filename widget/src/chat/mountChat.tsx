@@ -13,7 +13,8 @@ export function mountChat(context: ChatContext): ChatHandle {
   sheet.replaceSync(chatCss);
   context.shadow.adoptedStyleSheets = [...context.shadow.adoptedStyleSheets, sheet];
   const container = document.createElement('div');
-  context.shadow.prepend(container);
+  // After the launcher: the launcher stays the first control in the tab order, open or closed.
+  context.shadow.append(container);
   followVisualViewport(context.host);
   let setOpen: (open: boolean) => void = () => {};
   render(
