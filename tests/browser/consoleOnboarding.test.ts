@@ -46,7 +46,7 @@ describe('console: sign-in, onboarding and the bot editor', () => {
 
     // The embed snippet names this bot and this install's widget script.
     await expect
-      .poll(() => page.getByTestId('embed-snippet').innerText())
+      .poll(() => page.getByTestId('embed-snippet').innerText(), { timeout: 15_000 })
       .toBe(`<script src="${urls.hosting}/frontdesk.js" data-bot="${botId}" defer></script>`);
 
     // The preview is the real widget: its launcher takes the new colour before and after saving.
@@ -56,7 +56,9 @@ describe('console: sign-in, onboarding and the bot editor', () => {
     await expect.poll(() => launcherColor(preview), { timeout: 15_000 }).toBe('rgb(194, 24, 91)');
     await page.getByRole('button', { name: 'Save appearance' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await expect.poll(async () => (await db.doc(`bots/${botId}`).get()).data()?.appearance.accentColor).toBe('#c2185b');
+    await expect
+      .poll(async () => (await db.doc(`bots/${botId}`).get()).data()?.appearance.accentColor, { timeout: 15_000 })
+      .toBe('#c2185b');
     await saveScreenshot(page, 'console-bot-editor-1280');
 
     // A site embedding the bot shows the saved colour without any redeploy.

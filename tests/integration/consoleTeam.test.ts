@@ -1,6 +1,14 @@
-import { type Conversation, type Message, paths, type SendMessageResponse, type Tenant } from '@frontdesk/contract';
+import {
+  type Conversation,
+  type Message,
+  paths,
+  type SendMessageResponse,
+  type Tenant,
+  type WhoAmIResponse,
+} from '@frontdesk/contract';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { signInWithEmailLink } from '../support/emailSignIn.ts';
 import { callFunction, caughtMails, db, eventually, fakeModel, signInAnonymously } from '../support/emulators.ts';
 import { freshEmail, reasonOf, seedTeam, type Team } from '../support/team.ts';
 
@@ -49,6 +57,24 @@ describe('inviteMember', () => {
 
     expect((await db.collection(paths.invites(team.tenantId)).get()).size).toBe(0);
     expect((await db.collection('mail').where('tenantId', '==', team.tenantId).get()).size).toBe(0);
+  });
+});
+
+describe('revokeInvite', () => {
+  it('lets owners withdraw an invitation, after which the address joins nothing', async () => {
+    const email = freshEmail('withdrawn');
+    await callFunction('inviteMember', { tenantId: team.tenantId, email, role: 'agent' }, team.owner.idToken);
+    const request = { tenantId: team.tenantId, email };
+    expect(reasonOf(await callFunction('revokeInvite', request, team.admin.idToken))).toBe('role_forbidden');
+    expect(reasonOf(await callFunction('revokeInvite', request, other.owner.idToken))).toBe('not_a_member');
+    expect((await db.doc(`${paths.invites(team.tenantId)}/${email}`).get()).exists).toBe(true);
+
+    expect((await callFunction('revokeInvite', request, team.owner.idToken)).result).toEqual({ email });
+    const invitee = await signInWithEmailLink(email);
+    const me = await callFunction<WhoAmIResponse>('whoAmI', {}, invitee.idToken);
+    expect(me.result?.memberships).toEqual([]);
+    // Withdrawing again (a double click) changes nothing and is no error.
+    expect((await callFunction('revokeInvite', request, team.owner.idToken)).result).toEqual({ email });
   });
 });
 

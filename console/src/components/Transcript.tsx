@@ -21,7 +21,7 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
   );
   const ref = { botId: props.botId, conversationId: props.conversationId };
   const [reply, setReply] = createSignal('');
-  let list: HTMLOListElement | undefined;
+  let list: HTMLDivElement | undefined;
 
   // Opening a conversation, or a visitor writing while it is open, marks it read for the team.
   createEffect(() => {
@@ -133,9 +133,11 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
           </Show>
         </div>
         <ActionStatus error={setStatus.error() ?? exportJson.error() ?? remove.error()} />
-        <ol class="messages" ref={list} role="log" aria-label={t.conversations.transcript} aria-busy={streaming()}>
-          <For each={messages.items}>{(message) => <TranscriptMessage message={message} />}</For>
-        </ol>
+        <div class="messages" ref={list} role="log" aria-label={t.conversations.transcript} aria-busy={streaming()}>
+          <ol class="message-list">
+            <For each={messages.items}>{(message) => <TranscriptMessage message={message} />}</For>
+          </ol>
+        </div>
         <form
           class="reply-form"
           onSubmit={(event) => {

@@ -20,7 +20,7 @@ export function TranscriptMessage(props: { message: Message & { id: string } }) 
         {t.conversations.roles[props.message.role]} · <span class="hint">{formatWhen(props.message.createdAt)}</span>
       </span>
       <p class="message-text">
-        {props.message.text}
+        <span class="message-body">{props.message.text}</span>
         <Show when={live()}>
           <span class="typing"> {t.conversations.typing}</span>
         </Show>

@@ -1,3 +1,70 @@
-export function DataRights(_props: any) {
-  return <p>DataRights</p>;
+import { createEffect, createSignal, on, Show } from 'solid-js';
+import { ActionStatus } from '../components/ActionStatus.tsx';
+import { Field } from '../components/Field.tsx';
+import { t } from '../i18n/strings.ts';
+import { call } from '../lib/callables.ts';
+import { createAction } from '../lib/createAction.ts';
+import { can } from '../lib/session.ts';
+import type { TenantData } from '../lib/tenantData.ts';
+
+/** The tenant's retention period (owners) and how to answer data access and erasure requests. */
+export function DataRights(props: { tenantId: string; data: TenantData }) {
+  const isOwner = () => can(props.tenantId, 'team');
+  const [days, setDays] = createSignal('');
+  createEffect(
+    on(
+      () => props.data.tenant.value()?.retentionDays,
+      (stored) => setDays(stored ? String(stored) : ''),
+    ),
+  );
+  const save = createAction(async () => {
+    const text = days().trim();
+    await call('setRetention', { tenantId: props.tenantId, retentionDays: text === '' ? null : Number(text) });
+  });
+
+  return (
+    <section aria-labelledby="data-title">
+      <h1 id="data-title">{t.data.title}</h1>
+      <form
+        class="card form"
+        aria-labelledby="retention-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save.start();
+        }}
+      >
+        <h2 id="retention-title">{t.data.retention}</h2>
+        <p>{t.data.retentionIntro}</p>
+        <Show when={!isOwner()}>
+          <p class="notice notice-info">{t.data.ownerOnly}</p>
+        </Show>
+        <fieldset disabled={!isOwner()}>
+          <legend class="visually-hidden">{t.data.retention}</legend>
+          <Field label={t.data.retentionDays} hint={t.data.keepForever}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                max={3650}
+                step={1}
+                class="short-input"
+                value={days()}
+                aria-describedby={describedBy()}
+                onInput={(event) => setDays(event.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <button class="primary" type="submit" disabled={save.pending()}>
+            {t.data.saveRetention}
+          </button>
+          <ActionStatus error={save.error()} message={save.message()} />
+        </fieldset>
+      </form>
+      <div class="card">
+        <h2>{t.conversations.export}</h2>
+        <p>{t.data.rightsIntro}</p>
+      </div>
+    </section>
+  );
 }

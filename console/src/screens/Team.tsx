@@ -1,3 +1,185 @@
-export function Team(_props: any) {
-  return <p>Team</p>;
+import { type Invite, type MemberRole, memberRoleSchema, paths } from '@frontdesk/contract';
+import { collection } from 'firebase/firestore';
+import { createMemo, createSignal, For, Show } from 'solid-js';
+import { ActionStatus } from '../components/ActionStatus.tsx';
+import { Field } from '../components/Field.tsx';
+import { t } from '../i18n/strings.ts';
+import { call } from '../lib/callables.ts';
+import { createAction } from '../lib/createAction.ts';
+import { db } from '../lib/firebase.ts';
+import { listenQuery } from '../lib/listen.ts';
+import { can, session } from '../lib/session.ts';
+import type { TenantData } from '../lib/tenantData.ts';
+
+const roles = memberRoleSchema.options;
+
+/** Members with their roles; owners invite, change roles and remove. Others see the team read-only. */
+export function Team(props: { tenantId: string; data: TenantData }) {
+  const isOwner = () => can(props.tenantId, 'team');
+  const members = createMemo(() => {
+    const tenant = props.data.tenant.value();
+    if (!tenant) return [];
+    return Object.entries(tenant.members)
+      .map(([uid, role]) => ({ uid, role, email: tenant.memberEmails?.[uid] ?? uid }))
+      .sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role) || a.email.localeCompare(b.email));
+  });
+  // Pending invitations, where the rules let members read them; otherwise the list stays hidden.
+  const invites = listenQuery<Invite>(() => collection(db, paths.invites(props.tenantId)));
+
+  const [email, setEmail] = createSignal('');
+  const [role, setRole] = createSignal<MemberRole>('agent');
+  const invite = createAction(
+    async () => {
+      const address = email().trim();
+      await call('inviteMember', { tenantId: props.tenantId, email: address, role: role() });
+      setEmail('');
+      return address;
+    },
+    (address) => t.team.invited(address),
+  );
+  const change = createAction(async (uid: string, next: MemberRole | null, who: string) => {
+    if (next === null && !confirm(t.team.confirmRemove(who))) return;
+    await call('setMemberRole', { tenantId: props.tenantId, uid, role: next });
+  });
+
+  return (
+    <section aria-labelledby="team-title">
+      <h1 id="team-title">{t.team.title}</h1>
+      <div class="card">
+        <h2>{t.team.members}</h2>
+        <Show when={!isOwner()}>
+          <p class="notice notice-info">{t.team.ownerOnly}</p>
+        </Show>
+        <div class="table-wrap">
+          <table>
+            <caption class="visually-hidden">{t.team.members}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.team.email}</th>
+                <th scope="col">{t.team.role}</th>
+                <Show when={isOwner()}>
+                  <th scope="col">
+                    <span class="visually-hidden">{t.bookings.actions}</span>
+                  </th>
+                </Show>
+              </tr>
+            </thead>
+            <tbody>
+              <For each={members()}>
+                {(member) => (
+                  <tr data-testid="member-row">
+                    <td>
+                      {member.email}{' '}
+                      <Show when={member.uid === session.user()?.uid}>
+                        <span class="hint">{t.team.you}</span>
+                      </Show>
+                    </td>
+                    <td>
+                      <Show when={isOwner()} fallback={t.team.roles[member.role]}>
+                        <select
+                          aria-label={t.team.changeRole(member.email)}
+                          value={member.role}
+                          disabled={change.pending()}
+                          onChange={(event) =>
+                            void change.start(member.uid, event.currentTarget.value as MemberRole, member.email)
+                          }
+                        >
+                          <For each={roles}>{(option) => <option value={option}>{t.team.roles[option]}</option>}</For>
+                        </select>
+                      </Show>
+                    </td>
+                    <Show when={isOwner()}>
+                      <td>
+                        <button
+                          type="button"
+                          class="danger small"
+                          disabled={change.pending()}
+                          onClick={() => void change.start(member.uid, null, member.email)}
+                        >
+                          <span aria-hidden="true">{t.remove}</span>
+                          <span class="visually-hidden">{t.team.removeMember(member.email)}</span>
+                        </button>
+                      </td>
+                    </Show>
+                  </tr>
+                )}
+              </For>
+            </tbody>
+          </table>
+        </div>
+        <ActionStatus error={change.error()} />
+      </div>
+
+      <Show when={!invites.error && invites.items.length > 0}>
+        <div class="card">
+          <h2>{t.team.pending}</h2>
+          <ul class="plain-list">
+            <For each={invites.items}>
+              {(item) => (
+                <li>
+                  {item.email} · {t.team.roles[item.role]}
+                </li>
+              )}
+            </For>
+          </ul>
+        </div>
+      </Show>
+
+      <Show when={isOwner()}>
+        <form
+          class="card form"
+          aria-labelledby="invite-title"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void invite.start();
+          }}
+        >
+          <h2 id="invite-title">{t.team.invite}</h2>
+          <div class="field-row">
+            <Field label={t.team.inviteEmail}>
+              {(id) => (
+                <input
+                  id={id}
+                  type="email"
+                  required
+                  value={email()}
+                  onInput={(event) => setEmail(event.currentTarget.value)}
+                />
+              )}
+            </Field>
+            <Field label={t.team.inviteRole} hint={t.team.roleHelp[role()]}>
+              {(id, describedBy) => (
+                <select
+                  id={id}
+                  value={role()}
+                  aria-describedby={describedBy()}
+                  onChange={(event) => setRole(event.currentTarget.value as MemberRole)}
+                >
+                  <For each={roles}>{(option) => <option value={option}>{t.team.roles[option]}</option>}</For>
+                </select>
+              )}
+            </Field>
+          </div>
+          <button class="primary" type="submit" disabled={invite.pending()}>
+            {t.team.sendInvite}
+          </button>
+          <ActionStatus error={invite.error()} message={invite.message()} />
+        </form>
+      </Show>
+
+      <div class="card">
+        <h2>{t.team.role}</h2>
+        <dl class="role-help">
+          <For each={roles}>
+            {(option) => (
+              <>
+                <dt>{t.team.roles[option]}</dt>
+                <dd>{t.team.roleHelp[option]}</dd>
+              </>
+            )}
+          </For>
+        </dl>
+      </div>
+    </section>
+  );
 }
