@@ -1,39 +1,28 @@
 import { type Booking, type BookSlotResponse, paths } from '@frontdesk/contract';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { DateTime } from 'luxon';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seedBookingBot } from '../support/bookingBot.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
+import { saveScreenshot } from '../support/browser.ts';
 import { callFunction, db, eventually, fakeModel, signInAnonymously, uniqueId } from '../support/emulators.ts';
 import {
   openChat,
   pageWithWidget,
   sendMessage,
-  startTestSite,
+  useTestSite,
   viewports,
   visit,
   waitForReply,
 } from '../support/widgetSite.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startTestSite>>;
-
-beforeAll(async () => {
-  site = await startTestSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite({}, { seedDemo: false });
 
 /** A page with the widget of a fresh bot that takes appointments (Europe/Berlin, open all day). */
 async function bookingPage(options: { viewport?: { width: number; height: number }; timezoneId?: string } = {}) {
   const { botId } = await seedBookingBot();
-  const url = site.setPage(`/book-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
-  const page = await visit(browser, url, options);
+  const url = env.site.setPage(`/book-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
+  const page = await visit(env.browser, url, options);
   await openChat(page);
   return { botId, page };
 }

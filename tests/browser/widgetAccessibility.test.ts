@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../dev/src/seed/seedDemo.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
-import { db, fakeModel, uniqueId } from '../support/emulators.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../support/browser.ts';
+import { fakeModel, uniqueId } from '../support/emulators.ts';
 import {
   openChat,
   pageWithWidget,
   sendMessage,
-  startTestSite,
+  useTestSite,
   viewports,
   visit,
   waitForReply,
@@ -17,21 +16,9 @@ import {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startTestSite>>;
-
-beforeAll(async () => {
-  await seedDemo(db);
-  site = await startTestSite({
-    '/plain': pageWithWidget(),
-    '/german': pageWithWidget({ lang: 'de-DE', body: '<main><h1>Willkommen</h1></main>' }),
-  });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+const env = useTestSite({
+  '/plain': pageWithWidget(),
+  '/german': pageWithWidget({ lang: 'de-DE', body: '<main><h1>Willkommen</h1></main>' }),
 });
 
 /** axe-core's serious and critical findings on the widget (its shadow tree included). */
@@ -62,7 +49,7 @@ describe('accessibility', () => {
   it('works by keyboard: open, focus in the panel, send, Escape, focus back on the launcher', async () => {
     const marker = uniqueId('keys');
     await fakeModel.script({ match: marker, text: 'Answered for keyboard users.' });
-    const page = await visit(browser, `${site.url}plain`);
+    const page = await visit(env.browser, `${env.site.url}plain`);
     await page.getByRole('button', { name: 'Open chat' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await focusedInWidget(page)).toBe('Open chat');
@@ -89,7 +76,7 @@ describe('accessibility', () => {
         match: marker,
         text: 'We are open **Mon–Fri**:\n\n- 8–12\n- 14–18\n\n[Map](https://example.com)',
       });
-      const page = await visit(browser, `${site.url}plain`, { viewport });
+      const page = await visit(env.browser, `${env.site.url}plain`, { viewport });
       await openChat(page);
       await sendMessage(page, `${marker} hours`);
       await waitForReply(page);
@@ -103,7 +90,7 @@ describe('accessibility', () => {
   }
 
   it('speaks German on a German page', async () => {
-    const page = await visit(browser, `${site.url}german`);
+    const page = await visit(env.browser, `${env.site.url}german`);
     await openChat(page, 'Chat öffnen');
     await page.getByRole('textbox', { name: 'Nachricht' }).waitFor();
     expect(await page.getByRole('button', { name: 'Senden' }).count()).toBe(1);
@@ -116,7 +103,7 @@ describe('accessibility', () => {
 
 describe('phones', () => {
   it('fills the screen below 640 px with 16 px inputs', async () => {
-    const page = await visit(browser, `${site.url}plain`, { viewport: viewports.phone });
+    const page = await visit(env.browser, `${env.site.url}plain`, { viewport: viewports.phone });
     const launcher = page.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     await saveScreenshot(page, 'widget-phone-launcher');

@@ -1,23 +1,9 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../dev/src/seed/seedDemo.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
-import { db, fakeModel, uniqueId } from '../support/emulators.ts';
-import { lastReply, openChat, sendMessage, startTestSite, visit, waitForReply } from '../support/widgetSite.ts';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../support/browser.ts';
+import { fakeModel, uniqueId } from '../support/emulators.ts';
+import { lastReply, openChat, sendMessage, useTestSite, visit, waitForReply } from '../support/widgetSite.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startTestSite>>;
-
-beforeAll(async () => {
-  await seedDemo(db);
-  site = await startTestSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 const visitorMessages = (page: import('playwright-core').Page) =>
   page.locator('[data-testid="message"][data-role="visitor"]');
@@ -26,7 +12,7 @@ describe('a conversation that lasts', () => {
   it("shows the visitor's own message at once, then the typing indicator", async () => {
     const marker = uniqueId('instant');
     await fakeModel.script({ match: marker, text: 'Here I am.', firstChunkDelayMs: 2_000 });
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     await openChat(page);
     await sendMessage(page, `${marker} hello`);
     // Before the callable answers (the model waits 2 s), the message and the indicator are on screen.
@@ -44,7 +30,7 @@ describe('a conversation that lasts', () => {
     const marker = uniqueId('reload');
     const tokens = Array.from({ length: 50 }, (_, index) => `part${index} `);
     await fakeModel.script({ match: marker, chunks: tokens, delayMs: 80 });
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     await openChat(page);
     await sendMessage(page, `${marker} tell me`);
     await waitForReply(page, 'streaming');
@@ -65,13 +51,13 @@ describe('a conversation that lasts', () => {
   it('keeps two tabs in sync and starts a new conversation on request', async () => {
     const marker = uniqueId('tabs');
     await fakeModel.script({ match: marker, text: 'Seen in both tabs.' });
-    const first = await visit(browser, site.url);
+    const first = await visit(env.browser, env.site.url);
     await openChat(first);
     await sendMessage(first, `${marker} one`);
     await waitForReply(first);
 
     const second = await first.context().newPage();
-    await second.goto(site.url);
+    await second.goto(env.site.url);
     await openChat(second);
     await visitorMessages(second)
       .filter({ hasText: `${marker} one` })

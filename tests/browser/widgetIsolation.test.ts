@@ -1,21 +1,16 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../../dev/src/seed/seedDemo.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
-import { db, fakeModel, uniqueId } from '../support/emulators.ts';
+import { describe, expect, it } from 'vitest';
+import { saveScreenshot } from '../support/browser.ts';
+import { fakeModel, uniqueId } from '../support/emulators.ts';
 import {
   lastReply,
   openChat,
   pageWithWidget,
   sendMessage,
-  startTestSite,
+  useTestSite,
   viewports,
   visit,
   waitForReply,
 } from '../support/widgetSite.ts';
-
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startTestSite>>;
 
 /** A host page that styles everything it can reach, with class names the widget also uses. */
 const aggressivePage = pageWithWidget({
@@ -35,20 +30,11 @@ header.site { position: fixed !important; top: 0; left: 0; right: 0; height: 120
 <p class="bubble" id="host-bubble">A host element named bubble.</p></main>`,
 });
 
-beforeAll(async () => {
-  await seedDemo(db);
-  site = await startTestSite({ '/aggressive': aggressivePage });
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite({ '/aggressive': aggressivePage });
 
 describe('isolation', () => {
   it('looks the same on a page with an aggressive stylesheet, and leaves the page alone', async () => {
-    const page = await visit(browser, `${site.url}aggressive`);
+    const page = await visit(env.browser, `${env.site.url}aggressive`);
     const launcher = page.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     expect(await launcher.boundingBox()).toEqual({
@@ -86,7 +72,7 @@ describe('isolation', () => {
   it('works on a page with a strict Content-Security-Policy', async () => {
     const marker = uniqueId('csp');
     await fakeModel.script({ match: marker, text: 'Works under **strict CSP**.' });
-    const page = await visit(browser, `${site.url}strict-csp`);
+    const page = await visit(env.browser, `${env.site.url}strict-csp`);
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());

@@ -1,34 +1,22 @@
 import { paths } from '@frontdesk/contract';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DEMO_BOT_ID } from '../../dev/src/seed/seedDemo.ts';
+import { saveScreenshot } from '../support/browser.ts';
 import { db, fakeModel, seedBot, uniqueId } from '../support/emulators.ts';
 import {
   lastReply,
   openChat,
   pageWithWidget,
   sendMessage,
-  startTestSite,
+  useTestSite,
   viewports,
   visit,
   waitForReply,
   widgetUrl,
 } from '../support/widgetSite.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startTestSite>>;
-
-beforeAll(async () => {
-  await seedDemo(db);
-  site = await startTestSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 /** Every URL the page requests from now on. */
 function recordRequests(page: Page): string[] {
@@ -39,10 +27,10 @@ function recordRequests(page: Page): string[] {
 
 describe('loading', () => {
   it('shows the launcher from the small loader and loads the chat bundle only on intent', async () => {
-    const context = await browser.newContext({ viewport: viewports.desktop });
+    const context = await env.browser.newContext({ viewport: viewports.desktop });
     const page = await context.newPage();
     const requests = recordRequests(page);
-    await page.goto(site.url);
+    await page.goto(env.site.url);
     const launcher = page.getByRole('button', { name: 'Open chat' });
     await launcher.waitFor();
     await page.waitForTimeout(1_500); // time for anything the page would load eagerly
@@ -62,11 +50,11 @@ describe('loading', () => {
   });
 
   it('loads the chat bundle at idle when the site opts in with data-preload="idle"', async () => {
-    const url = site.setPage(
+    const url = env.site.setPage(
       '/preload',
       pageWithWidget({ attributes: `data-bot="${DEMO_BOT_ID}" data-preload="idle"` }),
     );
-    const context = await browser.newContext({ viewport: viewports.desktop });
+    const context = await env.browser.newContext({ viewport: viewports.desktop });
     const page = await context.newPage();
     const chatLoaded = page.waitForRequest(/frontdesk-chat-/);
     await page.goto(url);
@@ -83,8 +71,8 @@ describe('loading', () => {
       [inactive, /switched off/],
       [suspended, /suspended/],
     ] as const) {
-      const url = site.setPage(`/hidden-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
-      const context = await browser.newContext();
+      const url = env.site.setPage(`/hidden-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
+      const context = await env.browser.newContext();
       const page = await context.newPage();
       const warnings: string[] = [];
       page.on('console', (message) => {
@@ -121,8 +109,8 @@ describe('appearance', () => {
         locale: 'de',
       },
     });
-    const url = site.setPage(`/look-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
-    const page = await visit(browser, url);
+    const url = env.site.setPage(`/look-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
+    const page = await visit(env.browser, url);
     const launcher = page.getByRole('button', { name: 'Chat öffnen' });
     await launcher.waitFor();
     const box = await launcher.boundingBox();
@@ -147,13 +135,13 @@ describe('appearance', () => {
   });
 
   it('lets data-* attributes override the look for quick trials', async () => {
-    const url = site.setPage(
+    const url = env.site.setPage(
       '/overrides',
       pageWithWidget({
         attributes: `data-bot="${DEMO_BOT_ID}" data-accent-color="#7c3aed" data-title="Trial title" data-position="bottom-left" data-locale="de" data-welcome-message="Probieren Sie es aus."`,
       }),
     );
-    const page = await visit(browser, url);
+    const page = await visit(env.browser, url);
     const launcher = page.getByRole('button', { name: 'Chat öffnen' });
     await launcher.waitFor();
     expect((await launcher.boundingBox())?.x).toBeLessThan(40);
@@ -170,7 +158,7 @@ describe('JavaScript API', () => {
   it('opens, closes and toggles the widget and reports typed events', async () => {
     const marker = uniqueId('api');
     await fakeModel.script({ match: marker, text: 'Hello from the API test.' });
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     await page.getByRole('button', { name: 'Open chat' }).waitFor();
     await page.evaluate(() => {
       const w = window as unknown as {
@@ -204,13 +192,13 @@ describe('JavaScript API', () => {
   });
 
   it('gives one widget when the script is loaded twice', async () => {
-    const url = site.setPage(
+    const url = env.site.setPage(
       '/twice',
       pageWithWidget({
         body: `<main><h1>Twice</h1></main><script src="${widgetUrl}" data-bot="${DEMO_BOT_ID}" defer></script>`,
       }),
     );
-    const page = await visit(browser, url);
+    const page = await visit(env.browser, url);
     await page.getByRole('button', { name: 'Open chat' }).waitFor();
     await page.waitForTimeout(1_000);
     expect(await page.locator('frontdesk-widget').count()).toBe(1);
@@ -219,7 +207,7 @@ describe('JavaScript API', () => {
   });
 
   it('survives a single-page app replacing the page body, keeping its state', async () => {
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     await openChat(page);
     await page.getByRole('textbox', { name: 'Message' }).fill('draft kept');
     await page.evaluate(() => {

@@ -1,33 +1,20 @@
 import { defaultBotSettings, paths } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
-import { launchChromium, saveScreenshot } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_BOT_ID } from '../../dev/src/seed/seedDemo.ts';
+import { saveScreenshot } from '../support/browser.ts';
 import { awaitFreshMinuteWindow, db, fakeModel, seedBot, uniqueId } from '../support/emulators.ts';
 import {
   lastReply,
   openChat,
   pageWithWidget,
   sendMessage,
-  startTestSite,
+  useTestSite,
   visit,
   waitForReply,
 } from '../support/widgetSite.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof startTestSite>>;
-
-beforeAll(async () => {
-  await seedDemo(db);
-  site = await startTestSite();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useTestSite();
 
 describe('rendering replies', () => {
   it('renders markdown as inert DOM: lists, code and safe links, no HTML, script or remote image', async () => {
@@ -45,7 +32,7 @@ describe('rendering replies', () => {
       '![tracker](https://tracker.example/pixel.png)',
     ].join('\n');
     await fakeModel.script({ match: marker, text });
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     const remote: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('tracker.example')) remote.push(request.url());
@@ -76,7 +63,7 @@ describe('rendering replies', () => {
     const marker = uniqueId('fail');
     await fakeModel.script({ match: marker, status: 500, times: 1 });
     await fakeModel.script({ match: marker, text: 'Second time lucky.' });
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     const errors: unknown[] = [];
     await page.exposeFunction('recordError', (detail: unknown) => errors.push(detail));
     await openChat(page);
@@ -103,9 +90,9 @@ describe('rendering replies', () => {
     const botId = await seedBot({
       settings: { limits: { ...defaultBotSettings.limits, visitorPerMinute: 1 } },
     });
-    const url = site.setPage(`/limited-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
+    const url = env.site.setPage(`/limited-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
     await awaitFreshMinuteWindow(30_000);
-    const page = await visit(browser, url);
+    const page = await visit(env.browser, url);
     await openChat(page);
     await sendMessage(page, 'first');
     await waitForReply(page);
@@ -119,7 +106,7 @@ describe('rendering replies', () => {
   });
 
   it('marks a team member’s reply as such', async () => {
-    const page = await visit(browser, site.url);
+    const page = await visit(env.browser, env.site.url);
     await openChat(page);
     await sendMessage(page, 'Can a person help me?');
     await waitForReply(page);

@@ -1,7 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type ExtraPage, startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
 import { localConfig, urls } from '../../dev/src/localConfig.ts';
-import { DEMO_BOT_ID } from '../../dev/src/seed/seedDemo.ts';
+import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
+import { launchChromium } from './browser.ts';
+import { db } from './emulators.ts';
 
 export const widgetUrl = `${urls.hosting}/frontdesk.js`;
 
@@ -13,6 +16,24 @@ export const viewports = {
 /** The demo site on a free port, for one test file. */
 export function startTestSite(extraPages: Record<string, ExtraPage> = {}) {
   return startDemoSite({ host: localConfig.host, port: 0, widgetUrl, botId: DEMO_BOT_ID, extraPages });
+}
+
+/**
+ * A test file's site and browser: seeds the demo bot (unless told not to), starts the test site with any extra
+ * pages and Chromium before the file's tests, and stops both after them. Read `browser` and `site` in tests.
+ */
+export function useTestSite(extraPages: Record<string, ExtraPage> = {}, options = { seedDemo: true }) {
+  const env = {} as { browser: Browser; site: Awaited<ReturnType<typeof startTestSite>> };
+  beforeAll(async () => {
+    if (options.seedDemo) await seedDemo(db);
+    env.site = await startTestSite(extraPages);
+    env.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.site?.close();
+  });
+  return env;
 }
 
 /** A plain page with the widget's script tag, with any attributes and extra markup. */
