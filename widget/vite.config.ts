@@ -4,30 +4,48 @@ import solid from 'vite-plugin-solid';
 import { firebaseWebConfig } from '../dev/src/firebaseWebConfig.ts';
 
 const emulators = JSON.parse(readFileSync(new URL('../firebase.json', import.meta.url), 'utf8')).emulators;
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
-/**
- * One classic script, `frontdesk.js`, that a site includes with a `<script>` tag.
- * `--mode emulator` builds a copy that talks to the local emulators (ports from firebase.json).
- */
-export default defineConfig(({ mode }) => ({
-  plugins: [solid()],
-  define: {
+/** Compile-time constants shared by the chat bundle and the loader (vite.loader.config.ts). */
+export function widgetDefines(mode: string) {
+  return {
     __FIREBASE_CONFIG__: JSON.stringify(firebaseWebConfig(mode)),
     __EMULATOR_PORTS__: JSON.stringify(
       mode === 'emulator'
         ? { auth: emulators.auth.port, firestore: emulators.firestore.port, functions: emulators.functions.port }
         : null,
     ),
-  },
+    __WIDGET_VERSION__: JSON.stringify(version),
+  };
+}
+
+/**
+ * The chat bundle: an ES module the loader imports on intent, with the booking screens split into chunks
+ * loaded when first needed. Every file is named `frontdesk-*.js` so Hosting serves it with CORS (firebase.json).
+ * Built before the loader, which reads the entry's hashed name from the manifest.
+ * `--mode emulator` builds a copy that talks to the local emulators (ports from firebase.json).
+ */
+export default defineConfig(({ mode }) => ({
+  plugins: [solid()],
+  define: widgetDefines(mode),
   build: {
     target: 'es2022',
     outDir: 'dist',
     emptyOutDir: true,
-    lib: {
-      entry: 'src/index.tsx',
-      formats: ['iife'],
-      name: 'FrontdeskWidget',
-      fileName: () => 'frontdesk.js',
+    manifest: true,
+    modulePreload: false,
+    // Firebase makes the chat entry large before compression; dev/src/widgetSizes.ts checks the real budget.
+    chunkSizeWarningLimit: 800,
+    rollupOptions: {
+      input: { chat: 'src/chat/mountChat.tsx' },
+      preserveEntrySignatures: 'exports-only',
+      output: {
+        format: 'es',
+        entryFileNames: 'frontdesk-[name]-[hash].js',
+        // Lazily loaded screens keep their name; code they share with the chat is one `shared` chunk.
+        chunkFileNames: (chunk) => (chunk.isDynamicEntry ? 'frontdesk-[name]-[hash].js' : 'frontdesk-shared-[hash].js'),
+        assetFileNames: 'frontdesk-[name]-[hash][extname]',
+      },
     },
   },
 }));

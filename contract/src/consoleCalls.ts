@@ -102,6 +102,13 @@ export const inviteMemberRequestSchema = z.strictObject({
 });
 export type InviteMemberRequest = z.infer<typeof inviteMemberRequestSchema>;
 
+/** Owner only. Withdraws a pending invitation; the address can no longer join with it. */
+export const revokeInviteRequestSchema = z.strictObject({
+  tenantId: documentIdSchema,
+  email: z.email({ error: 'must be an email address like name@example.com' }).max(254),
+});
+export type RevokeInviteRequest = z.infer<typeof revokeInviteRequestSchema>;
+
 /** Owner only. `role: null` removes the member; a tenant always keeps at least one owner. */
 export const setMemberRoleRequestSchema = z.strictObject({
   tenantId: documentIdSchema,

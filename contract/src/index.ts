@@ -1,3 +1,5 @@
+import './disableZodJit.ts';
+
 export * from './agentCalls.ts';
 export * from './availability.ts';
 export * from './booking.ts';

@@ -42,7 +42,7 @@ const model = realModel
 console.log(`
 Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s).
 
-  Demo site with the widget   ${demoSite.url}
+  Demo site with the widget   ${demoSite.url}  (strict CSP: ${demoSite.url}strict-csp)
   Console                     ${urls.hosting}/  (sign-in links appear below)
     demo owner                ${DEMO_OWNER_EMAIL}
     platform admin            ${DEMO_PLATFORM_ADMIN_EMAIL}

@@ -1,5 +1,5 @@
 /**
- * `npm test`: lint, type-check, unit tests, an emulator build, then the integration, rules and browser
+ * `npm test`: lint, type-check, unit tests, an emulator build, the widget's size budgets, then the integration, rules and browser
  * tests against the emulators. Stops at the first failing step.
  */
 import { spawnSync } from 'node:child_process';
@@ -14,6 +14,7 @@ const steps: Array<[string, string[]]> = [
   ['typecheck', ['run', '--silent', 'typecheck']],
   ['unit tests', ['run', '--silent', 'test:unit']],
   ['build for the emulators', ['run', '--silent', 'build:emulator']],
+  ['widget size budgets', ['run', '--silent', 'size:widget']],
   ['integration, rules and browser tests', ['run', '--silent', 'test:emulated']],
 ];
 

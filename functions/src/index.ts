@@ -11,6 +11,7 @@ export { deleteConversation } from './console/deleteConversation.ts';
 export { exportConversation } from './console/exportConversation.ts';
 export { inviteMember } from './console/inviteMember.ts';
 export { markConversationRead } from './console/markConversationRead.ts';
+export { revokeInvite } from './console/revokeInvite.ts';
 export { saveAvailability } from './console/saveAvailability.ts';
 export { setMemberRole } from './console/setMemberRole.ts';
 export { setRetention } from './console/setRetention.ts';

@@ -61,7 +61,8 @@ describe('booking never double-books', () => {
     );
     expect(answers.filter((answer) => answer.result)).toHaveLength(1);
     expect(answers.filter((answer) => answer.error?.status === 'ALREADY_EXISTS')).toHaveLength(7);
-  });
+    // The Functions emulator starts a worker process for each concurrent request: slow on a busy machine.
+  }, 180_000);
 
   it('refuses overlapping bookings of different lengths and hides taken slots', async () => {
     const { botId } = await seedBookingBot();

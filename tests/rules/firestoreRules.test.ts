@@ -44,7 +44,7 @@ beforeEach(async () => {
     const db = context.firestore();
     await setDoc(doc(db, paths.bot(botId)), { tenantId: 'tenant-1', active: true });
     await setDoc(doc(db, paths.botSettings(botId)), { systemPrompt: 'secret instructions' });
-    await setDoc(doc(db, paths.tenant('tenant-1')), { name: 'Tenant 1', members: { [member1]: 'agent' } });
+    await setDoc(doc(db, paths.tenant('tenant-1')), { name: 'Tenant 1', members: { [member1]: 'admin' } });
     await setDoc(doc(db, paths.tenant('tenant-2')), { name: 'Tenant 2', members: { [member2]: 'owner' } });
     await setDoc(doc(db, `${paths.usageDays('tenant-1')}/2026-11-22-0`), { day: '2026-11-22', messages: 3 });
     await setDoc(doc(db, `${paths.budgetMonths('tenant-1')}/2026-11-0`), { month: '2026-11', usedTokens: 10 });

@@ -33,8 +33,8 @@ export function launchChromium(): Promise<Browser> {
 
 export const artifactsDir = `${repoRoot}test-results/screenshots`;
 
-/** Saves a screenshot as a test artifact under test-results/screenshots. */
+/** Saves a screenshot as a test artifact under test-results/screenshots (entrance animations finished). */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
-  await page.screenshot({ path: `${artifactsDir}/${name}.png` });
+  await page.screenshot({ path: `${artifactsDir}/${name}.png`, animations: 'disabled' });
 }

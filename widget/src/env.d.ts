@@ -3,3 +3,9 @@ declare const __EMULATOR_PORTS__: { auth: number; firestore: number; functions: 
 
 /** The Firebase web config of the install, compiled in (see dev/src/firebaseWebConfig.ts). */
 declare const __FIREBASE_CONFIG__: { apiKey: string; authDomain: string; projectId: string; appId?: string };
+
+/** File name of the chat bundle's entry, next to the loader (hashed, so a new release is never mixed with an old one). */
+declare const __CHAT_ENTRY__: string;
+
+/** The widget's package version. */
+declare const __WIDGET_VERSION__: string;

@@ -1,26 +1,63 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { localConfig } from '../localConfig.ts';
 import { demoPage } from './demoPage.ts';
+import { siteCss, strictCsp, strictCspPage } from './strictCspPage.ts';
+
+export interface ExtraPage {
+  body: string;
+  contentType?: string;
+  headers?: Record<string, string>;
+}
 
 /**
- * Serves the demo page on its own origin, so the widget runs cross-origin as on a real customer site.
+ * Serves the demo page on its own origin, so the widget runs cross-origin as on a real customer site, and
+ * the same page under a strict Content-Security-Policy at `/strict-csp`. Tests may add pages of their own.
  * Port 0 picks a free port.
  */
-export async function startDemoSite(options: { host: string; port: number; widgetUrl: string; botId: string }) {
-  const html = demoPage(options);
+export async function startDemoSite(options: {
+  host: string;
+  port: number;
+  widgetUrl: string;
+  botId: string;
+  extraPages?: Record<string, ExtraPage>;
+}) {
+  const { host, ports } = localConfig;
+  const csp = strictCsp({
+    widgetUrl: options.widgetUrl,
+    // The emulators the widget's emulator build talks to; in production these are the Firebase hosts (README).
+    connectOrigins: [ports.auth, ports.firestore, ports.functions].map((port) => `http://${host}:${port}`),
+  });
+  const pages: Record<string, ExtraPage> = {
+    '/': { body: demoPage(options) },
+    '/strict-csp': { body: strictCspPage(options), headers: { 'content-security-policy': csp } },
+    '/site.css': { body: siteCss, contentType: 'text/css; charset=utf-8' },
+    ...options.extraPages,
+  };
   const server = createServer((req, res) => {
-    if (req.url === '/' || req.url?.startsWith('/?')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
+    const page = pages[new URL(req.url ?? '/', 'http://localhost').pathname];
+    if (!page) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('Not found');
       return;
     }
-    res.writeHead(404, { 'content-type': 'text/plain' });
-    res.end('Not found');
+    res.writeHead(200, { 'content-type': page.contentType ?? 'text/html; charset=utf-8', ...page.headers });
+    res.end(page.body);
   });
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const { port } = server.address() as AddressInfo;
+  const url = `http://${options.host}:${port}/`;
   return {
-    url: `http://${options.host}:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    url,
+    /** Adds or replaces a page while the site runs. */
+    setPage: (path: string, page: ExtraPage) => {
+      pages[path] = page;
+      return new URL(path, url).href;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -43,18 +43,25 @@ export async function startEmulators(
 
   let stopped = false;
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // The Firestore emulator's JVM runs in a process group of its own. firebase-tools gives it 4 s to exit after
+  // SIGINT and then exits anyway, which on a busy machine leaves it running and holding the ports; so the
+  // launcher remembers its pid (from the emulator hub) and makes sure it is gone.
+  let firestorePid: number | null = null;
   const stop = async () => {
     if (stopped) return;
     stopped = true;
     await terminate(child, exited);
+    if (firestorePid !== null) await ensureExited(firestorePid);
     log.end();
   };
   onShutdown(stop);
   // Last resort when the launcher exits without stopping (e.g. an uncaught error): no orphaned emulators.
   process.once('exit', () => {
-    if (!stopped && child.pid !== undefined && child.exitCode === null) {
+    if (stopped) return;
+    for (const target of [child.exitCode === null ? -(child.pid ?? 0) : 0, firestorePid ?? 0]) {
+      if (!target) continue;
       try {
-        process.kill(-child.pid, 'SIGKILL');
+        process.kill(target, 'SIGKILL');
       } catch {
         // already gone
       }
@@ -89,6 +96,7 @@ export async function startEmulators(
     await stop();
     throw new Error(`${(error as Error).message} Firestore emulator: ${firestore.description}.\n${tail(logFile, 25)}`);
   }
+  firestorePid = await emulatorPid('firestore');
   return { firestore: firestore.description, logFile, stop };
 }
 
@@ -109,6 +117,34 @@ async function terminate(child: ChildProcess, exited: Promise<unknown>) {
   }, 15_000);
   await exited;
   clearTimeout(forced);
+}
+
+/** The pid of a JVM-based emulator, as the emulator hub reports it; null when it reports none. */
+async function emulatorPid(name: string): Promise<number | null> {
+  try {
+    const response = await fetch(`http://${localConfig.host}:${localConfig.ports.hub}/emulators`);
+    const pid = ((await response.json()) as Record<string, { pid?: number }>)[name]?.pid;
+    return pid && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Waits for a process the emulators started to exit; SIGTERM after 5 s, SIGKILL after 10 s. */
+async function ensureExited(pid: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; alive() && waited < 10_000; waited += 250) {
+    if (waited === 5_000) process.kill(pid, 'SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  if (alive()) process.kill(pid, 'SIGKILL');
 }
 
 function tail(file: string, lines: number): string {

@@ -114,6 +114,7 @@ export async function startTurn(input: {
         status: 'pending',
         createdAt: Timestamp.fromMillis(at + 1),
         leaseExpiresAt: Timestamp.fromMillis(at + input.leaseMs),
+        expireAt: expireAtFor(at + 1, input.retentionDays),
       } satisfies Message);
     }
     return {

@@ -26,12 +26,14 @@ export const setRetention = onCall(
     for (const bot of bots.docs) {
       const conversations = await db.collection(paths.conversations(bot.id)).get();
       for (const conversation of conversations.docs) {
-        const lastActivity = conversation.get('lastActivityAt') as Timestamp;
-        void writer.update(conversation.ref, { expireAt: expireAtFor(lastActivity.toMillis(), input.retentionDays) });
+        const lastActivity = conversation.get('lastActivityAt') as Timestamp | undefined;
+        const lastActivityMs = lastActivity?.toMillis() ?? conversation.createTime.toMillis();
+        void writer.update(conversation.ref, { expireAt: expireAtFor(lastActivityMs, input.retentionDays) });
         const messages = await conversation.ref.collection('messages').get();
         for (const message of messages.docs) {
-          const written = message.get('createdAt') as Timestamp;
-          void writer.update(message.ref, { expireAt: expireAtFor(written.toMillis(), input.retentionDays) });
+          const written = message.get('createdAt') as Timestamp | undefined;
+          const writtenMs = written?.toMillis() ?? message.createTime.toMillis();
+          void writer.update(message.ref, { expireAt: expireAtFor(writtenMs, input.retentionDays) });
         }
         restamped += 1 + messages.size;
       }

@@ -1,5 +1,6 @@
 import type { CallErrorDetails } from '@frontdesk/contract';
 import type { Auth } from 'firebase/auth';
+import type { CallFailure } from '../../shared/widgetEvents.ts';
 
 /** An error answered by a callable function: canonical status (e.g. `INVALID_ARGUMENT`) and typed details. */
 export class CallableError extends Error {
@@ -11,6 +12,12 @@ export class CallableError extends Error {
     super(message);
     this.name = 'CallableError';
   }
+}
+
+/** Why a call failed, as the UI explains it. */
+export function failureReason(error: unknown): CallFailure {
+  if (error instanceof CallableError) return error.details?.reason ?? 'unknown';
+  return 'network'; // fetch itself failed
 }
 
 /**

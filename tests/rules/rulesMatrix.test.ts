@@ -1,0 +1,326 @@
+import { readFileSync } from 'node:fs';
+import {
+  initializeTestEnvironment,
+  type RulesTestContext,
+  type RulesTestEnvironment,
+} from '@firebase/rules-unit-testing';
+import { paths } from '@frontdesk/contract';
+import {
+  collection,
+  deleteDoc,
+  doc,
+  FieldPath,
+  getDoc,
+  getDocs,
+  type Query,
+  query,
+  setDoc,
+  setLogLevel,
+  updateDoc,
+  where,
+} from 'firebase/firestore';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localConfig, repoRoot } from '../../dev/src/localConfig.ts';
+
+/**
+ * The rules matrix (DESIGN.md invariant 5): every collection × every kind of user × get, list, create,
+ * update, delete. Each row of `collections` names a document of tenant 1 (or of visitor A), the queries a
+ * client could use to list it, a tempting write, and who may read it; nobody may write anything. A list is
+ * "allowed" when one of the row's queries returns that document; a refused query and a query that runs but
+ * cannot return it both count as "not allowed".
+ */
+
+const projectId = `${localConfig.projectId}-matrix`;
+
+type Firestore = ReturnType<RulesTestContext['firestore']>;
+
+const actors = {
+  visitorA: 'visitor-a',
+  visitorB: 'visitor-b',
+  owner: 'owner-of-tenant-1',
+  admin: 'admin-of-tenant-1',
+  agent: 'agent-of-tenant-1',
+  otherTenant: 'owner-of-tenant-2',
+  signedOut: null,
+} as const;
+type Actor = keyof typeof actors;
+type Operation = 'get' | 'list' | 'create' | 'update' | 'delete';
+
+const TEAM: Actor[] = ['owner', 'admin', 'agent'];
+const MANAGERS: Actor[] = ['owner', 'admin'];
+const EVERYONE = Object.keys(actors) as Actor[];
+const NOBODY: Actor[] = [];
+const ROLES = ['owner', 'admin', 'agent'];
+
+const botId = 'bot-1';
+const conversationId = 'conversation-of-a';
+
+interface Row {
+  name: string;
+  /** The document of tenant 1 (or of visitor A) that is read and written. */
+  path: string;
+  data: Record<string, unknown>;
+  /** Queries a client could list it with; `uid` is the caller's own uid. */
+  lists: (db: Firestore, uid: string) => Query[];
+  /** A tempting change: a role, a status, a server-only field. */
+  update: Record<string, unknown>;
+  read: { get: Actor[]; list: Actor[] };
+}
+
+const inTenant1 = { tenantId: 'tenant-1' };
+const ofVisitorA = { tenantId: 'tenant-1', visitorUid: actors.visitorA };
+const byTenant = (path: string) => (db: Firestore) => [
+  query(collection(db, path), where('tenantId', '==', 'tenant-1')),
+  query(collection(db, path)),
+];
+const byTenantOrVisitor = (path: string) => (db: Firestore, uid: string) => [
+  query(collection(db, path), where('tenantId', '==', 'tenant-1')),
+  query(collection(db, path), where('visitorUid', '==', uid)),
+  query(collection(db, path), where('visitorUid', '==', actors.visitorA)),
+  query(collection(db, path)),
+];
+const unfiltered = (path: string) => (db: Firestore) => [query(collection(db, path))];
+
+const collections: Row[] = [
+  {
+    name: 'tenants',
+    path: paths.tenant('tenant-1'),
+    data: {
+      name: 'Tenant 1',
+      members: { [actors.owner]: 'owner', [actors.admin]: 'admin', [actors.agent]: 'agent' },
+      memberEmails: { [actors.owner]: 'owner@example.com' },
+      retentionDays: null,
+    },
+    lists: (db, uid) => [
+      query(collection(db, 'tenants'), where(new FieldPath('members', uid), 'in', ROLES)),
+      query(collection(db, 'tenants'), where(new FieldPath('members', actors.owner), 'in', ROLES)),
+      query(collection(db, 'tenants'), where('name', '==', 'Tenant 1')),
+      query(collection(db, 'tenants')),
+    ],
+    update: { [`members.${actors.visitorB}`]: 'owner', retentionDays: 1 },
+    read: { get: TEAM, list: TEAM },
+  },
+  {
+    name: 'invites',
+    path: `${paths.invites('tenant-1')}/new@example.com`,
+    data: { email: 'new@example.com', role: 'agent', invitedBy: actors.owner },
+    lists: (db) => [
+      query(collection(db, paths.invites('tenant-1'))),
+      query(collection(db, paths.invites('tenant-1')), where('email', '==', 'new@example.com')),
+    ],
+    update: { role: 'owner' },
+    read: { get: MANAGERS, list: MANAGERS },
+  },
+  {
+    name: 'usageDays',
+    path: `${paths.usageDays('tenant-1')}/2026-11-22-0`,
+    data: { day: '2026-11-22', messages: 3 },
+    lists: unfiltered(paths.usageDays('tenant-1')),
+    update: { messages: 0 },
+    read: { get: TEAM, list: TEAM },
+  },
+  {
+    name: 'budgetMonths',
+    path: `${paths.budgetMonths('tenant-1')}/2026-11-0`,
+    data: { month: '2026-11', usedTokens: 10 },
+    lists: unfiltered(paths.budgetMonths('tenant-1')),
+    update: { usedTokens: 0 },
+    read: { get: TEAM, list: TEAM },
+  },
+  {
+    name: 'bots',
+    path: paths.bot(botId),
+    data: { ...inTenant1, name: 'Bot 1', active: true, suspended: false, appearance: { title: 'Bot 1' } },
+    lists: byTenant('bots'),
+    update: { suspended: false, active: true },
+    read: { get: EVERYONE, list: TEAM },
+  },
+  {
+    name: 'bot settings',
+    path: paths.botSettings(botId),
+    data: { systemPrompt: 'secret instructions', allowedOrigins: [] },
+    lists: unfiltered(`bots/${botId}/private`),
+    update: { systemPrompt: 'changed' },
+    read: { get: MANAGERS, list: NOBODY },
+  },
+  {
+    name: 'availability',
+    path: paths.availability(botId),
+    data: { slotMinutes: 30 },
+    lists: unfiltered(`bots/${botId}/private`),
+    update: { slotMinutes: 5 },
+    read: { get: TEAM, list: NOBODY },
+  },
+  {
+    name: 'conversations',
+    path: paths.conversation(botId, conversationId),
+    data: { ...ofVisitorA, botId, status: 'ai', unreadForTeam: true, expireAt: null },
+    lists: byTenantOrVisitor(paths.conversations(botId)),
+    update: { unreadForTeam: false, status: 'human', expireAt: null },
+    read: { get: ['visitorA', ...TEAM], list: ['visitorA', ...TEAM] },
+  },
+  {
+    name: 'messages',
+    path: `${paths.messages(botId, conversationId)}/message-1`,
+    data: { ...ofVisitorA, role: 'visitor', text: 'Hi', status: 'done', expireAt: null },
+    lists: byTenantOrVisitor(paths.messages(botId, conversationId)),
+    update: { text: 'edited', role: 'assistant' },
+    read: { get: ['visitorA', ...TEAM], list: ['visitorA', ...TEAM] },
+  },
+  {
+    name: 'bookings',
+    path: `${paths.bookings(botId)}/booking-1`,
+    data: { ...ofVisitorA, status: 'confirmed', email: 'a@example.com', cancelTokenHash: 'hash' },
+    lists: byTenantOrVisitor(paths.bookings(botId)),
+    update: { status: 'cancelled' },
+    read: { get: TEAM, list: TEAM },
+  },
+  {
+    name: 'slotUnits',
+    path: `${paths.slotUnits(botId)}/29000000`,
+    data: { bookingId: 'booking-1' },
+    lists: unfiltered(paths.slotUnits(botId)),
+    update: { bookingId: 'forged' },
+    read: { get: NOBODY, list: NOBODY },
+  },
+  {
+    name: 'mail',
+    path: `${paths.mail()}/mail-1`,
+    data: { ...inTenant1, to: ['a@example.com'], delivery: { state: 'PENDING' } },
+    lists: byTenant(paths.mail()),
+    update: { to: ['x@example.com'] },
+    read: { get: NOBODY, list: NOBODY },
+  },
+  {
+    name: 'rateLimits',
+    path: `${paths.rateLimits()}/counter`,
+    data: { count: 1 },
+    lists: unfiltered(paths.rateLimits()),
+    update: { count: 0 },
+    read: { get: NOBODY, list: NOBODY },
+  },
+  {
+    name: 'system',
+    path: paths.system('ipSalt'),
+    data: { value: 'secret' },
+    lists: unfiltered('system'),
+    update: { value: 'known' },
+    read: { get: NOBODY, list: NOBODY },
+  },
+  {
+    name: 'any other path',
+    path: 'somewhere/else',
+    data: { ...inTenant1 },
+    lists: byTenant('somewhere'),
+    update: { tenantId: 'tenant-2' },
+    read: { get: NOBODY, list: NOBODY },
+  },
+];
+
+let env: RulesTestEnvironment;
+
+beforeAll(async () => {
+  setLogLevel('error'); // denied requests are the point here; the SDK would log each one as a warning
+  env = await initializeTestEnvironment({
+    projectId,
+    firestore: {
+      rules: readFileSync(`${repoRoot}firestore.rules`, 'utf8'),
+      host: localConfig.host,
+      port: localConfig.ports.firestore,
+    },
+  });
+  await env.clearFirestore();
+  await env.withSecurityRulesDisabled(async (context) => {
+    const db = context.firestore();
+    await setDoc(doc(db, paths.tenant('tenant-2')), { name: 'Tenant 2', members: { [actors.otherTenant]: 'owner' } });
+    // Tenant 2's own bot, conversation and invitation: what its member legitimately lists must not include ours.
+    await setDoc(doc(db, paths.bot('bot-2')), { tenantId: 'tenant-2', active: true });
+    await setDoc(doc(db, `${paths.invites('tenant-2')}/x@example.com`), { email: 'x@example.com', role: 'agent' });
+    for (const row of collections) await setDoc(doc(db, row.path), row.data);
+  });
+});
+
+afterAll(async () => {
+  await env.cleanup();
+});
+
+const firestoreOf = (actor: Actor) => {
+  const uid = actors[actor];
+  return (uid ? env.authenticatedContext(uid) : env.unauthenticatedContext()).firestore();
+};
+
+/** Whether the operation went through; only a permission error counts as a refusal, anything else fails the test. */
+async function permitted(operation: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await operation();
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'permission-denied') return false;
+    throw error;
+  }
+}
+
+async function tryOperation(row: Row, actor: Actor, operation: Operation): Promise<boolean> {
+  const db = firestoreOf(actor);
+  const target = doc(db, row.path);
+  switch (operation) {
+    case 'get':
+      return permitted(() => getDoc(target));
+    case 'list': {
+      for (const listQuery of row.lists(db, actors[actor] ?? 'signed-out')) {
+        let found = false;
+        const allowed = await permitted(async () => {
+          found = (await getDocs(listQuery)).docs.some((snapshot) => snapshot.ref.path === row.path);
+        });
+        if (allowed && found) return true;
+      }
+      return false;
+    }
+    case 'create': {
+      const sibling = doc(db, `${row.path.slice(0, row.path.lastIndexOf('/'))}/created-by-${actor}`);
+      return permitted(() => setDoc(sibling, { ...row.data, visitorUid: actors[actor] }));
+    }
+    case 'update':
+      return permitted(() => updateDoc(target, row.update));
+    case 'delete':
+      return permitted(() => deleteDoc(target));
+  }
+}
+
+describe('rules matrix', () => {
+  for (const row of collections) {
+    describe(row.name, () => {
+      for (const actor of EVERYONE) {
+        it(`${actor}: may read ${row.read.get.includes(actor) ? 'it' : 'nothing'}, may write nothing`, async () => {
+          const expected = {
+            get: row.read.get.includes(actor),
+            list: row.read.list.includes(actor),
+            create: false,
+            update: false,
+            delete: false,
+          };
+          const actual: Record<Operation, boolean> = {
+            get: false,
+            list: false,
+            create: false,
+            update: false,
+            delete: false,
+          };
+          for (const operation of Object.keys(actual) as Operation[]) {
+            actual[operation] = await tryOperation(row, actor, operation);
+          }
+          expect(actual).toEqual(expected);
+        });
+      }
+    });
+  }
+
+  it('leaves every document exactly as seeded: no write went through', async () => {
+    await env.withSecurityRulesDisabled(async (context) => {
+      const db = context.firestore();
+      for (const row of collections) {
+        expect((await getDoc(doc(db, row.path))).data(), row.name).toEqual(row.data);
+      }
+    });
+  });
+});

@@ -1,0 +1,133 @@
+import type { ListSlotsRequest, ListSlotsResponse, Locale } from '@frontdesk/contract';
+import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
+import { ZoneNote } from '../chat/components/ZoneNote.tsx';
+import { failureReason } from '../chat/lib/callFunction.ts';
+import { dayKey, formatDay, formatTime, visitorZone } from '../chat/lib/formatSlot.ts';
+import type { Strings } from '../chat/strings.ts';
+import type { CallBackend } from './callBackend.ts';
+
+const DAYS_AHEAD = 14;
+
+/** Free times from the `listSlots` callable: a length, then a day, then a time, in the visitor's zone. */
+export function SlotPicker(props: {
+  botId: string;
+  locale: Locale;
+  t: Strings;
+  businessZone: string;
+  call: CallBackend;
+  /** Shown above the choices, e.g. why the previous pick failed. */
+  alert: string | null;
+  onPick: (slot: { start: string; durationMinutes: number; timezone: string }) => void;
+}) {
+  const zone = visitorZone();
+  // 0: the bot's default length (its first).
+  const [duration, setDuration] = createSignal(0);
+  const [slots] = createResource(duration, async (durationMinutes) => {
+    const from = new Date();
+    const to = new Date(from.getTime() + DAYS_AHEAD * 86_400_000);
+    return props.call<ListSlotsRequest, ListSlotsResponse>('listSlots', {
+      botId: props.botId,
+      from: from.toISOString(),
+      to: to.toISOString(),
+      ...(durationMinutes ? { durationMinutes } : {}),
+    });
+  });
+  const days = createMemo(() => {
+    const groups = new Map<string, string[]>();
+    for (const slot of slots()?.slots ?? []) {
+      const key = dayKey(slot, zone);
+      groups.set(key, [...(groups.get(key) ?? []), slot]);
+    }
+    return [...groups.entries()];
+  });
+  const [day, setDay] = createSignal<string | null>(null);
+  const chosenDay = () => days().find(([key]) => key === day()) ?? days()[0];
+
+  return (
+    <div class="slots">
+      <Show when={props.alert}>
+        <p class="alert" role="alert">
+          {props.alert}
+        </p>
+      </Show>
+      <Show when={(slots()?.durationsMinutes.length ?? 0) > 1}>
+        <label class="field">
+          {props.t.duration}
+          <select
+            data-testid="booking-duration"
+            value={slots()?.durationMinutes}
+            onChange={(event) => setDuration(Number(event.currentTarget.value))}
+          >
+            <For each={slots()?.durationsMinutes}>
+              {(minutes) => <option value={minutes}>{props.t.minutes(minutes)}</option>}
+            </For>
+          </select>
+        </label>
+      </Show>
+      <Switch>
+        <Match when={slots.error}>
+          <p class="alert" role="alert">
+            {props.t.callErrors[failureReason(slots.error)]}
+          </p>
+        </Match>
+        <Match when={slots.loading}>
+          <p class="zone-note" role="status">
+            {props.t.loadingSlots}
+          </p>
+        </Match>
+        <Match when={days().length === 0}>
+          <p>{props.t.noSlots}</p>
+        </Match>
+        <Match when={chosenDay()}>
+          {(current) => (
+            <>
+              <p class="slots-day">{props.t.chooseDay}</p>
+              <ul class="slot-list">
+                <For each={days()}>
+                  {([key, daySlots]) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="slot"
+                        data-testid="booking-day"
+                        aria-pressed={key === current()[0]}
+                        onClick={() => setDay(key)}
+                      >
+                        {formatDay(daySlots[0] as string, props.locale, zone)}
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <p class="slots-day">{props.t.chooseTime}</p>
+              <ul class="slot-list">
+                <For each={current()[1]}>
+                  {(slot) => (
+                    <li>
+                      <button
+                        type="button"
+                        class="slot"
+                        data-testid="booking-slot"
+                        data-start={slot}
+                        onClick={() =>
+                          props.onPick({
+                            start: slot,
+                            durationMinutes: slots()?.durationMinutes as number,
+                            timezone: slots()?.timezone ?? props.businessZone,
+                          })
+                        }
+                      >
+                        {formatTime(slot, props.locale, zone)}
+                      </button>
+                    </li>
+                  )}
+                </For>
+              </ul>
+              <ZoneNote t={props.t} visitorZone={zone} businessZone={slots()?.timezone ?? props.businessZone} />
+            </>
+          )}
+        </Match>
+      </Switch>
+    </div>
+  );
+}

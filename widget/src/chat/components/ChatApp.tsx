@@ -1,0 +1,197 @@
+import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
+import type { ChatContext } from '../../shared/chatContext.ts';
+import { callFunction } from '../lib/callFunction.ts';
+import { createConversationStore } from '../lib/createConversationStore.ts';
+import { followScroll } from '../lib/followScroll.ts';
+import { strings } from '../strings.ts';
+import { Composer } from './Composer.tsx';
+import { Icon } from './Icon.tsx';
+import { MessageRow, type SlotPick } from './MessageRow.tsx';
+
+// The booking screens load on first need, so they never weigh on opening the chat.
+const BookingCard = lazy(() => import('../../booking/BookingCard.tsx'));
+
+/** A booking flow shown as a card at the end of the conversation, from a chosen slot or from the start. */
+interface BookingRequest {
+  slot: SlotPick | null;
+}
+
+export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: (open: boolean) => void) => void }) {
+  const context = props.context;
+  const t = strings[context.locale];
+  const appearance = context.bot.appearance;
+  const [conversation, actions] = createConversationStore({
+    botId: context.botId,
+    origin: context.origin,
+    emitter: context.emitter,
+  });
+  const [open, setOpen] = createSignal(false);
+  const [booking, setBooking] = createSignal<BookingRequest | null>(null);
+  const [announcement, setAnnouncement] = createSignal('');
+  let panel: HTMLElement | undefined;
+  let list: HTMLElement | undefined;
+  let input: HTMLTextAreaElement | undefined;
+
+  props.exposeSetOpen((next) => {
+    setOpen(next);
+    if (next) {
+      void actions.connect();
+      requestAnimationFrame(() => input?.focus({ preventScroll: true }));
+    }
+  });
+  // A conversation to resume: connect now, so its messages (even a reply still streaming) are there on open.
+  if (conversation.state.conversationId) void actions.connect();
+
+  onCleanup(
+    context.emitter.on('message', (message) => {
+      if (message.role !== 'visitor') setAnnouncement(`${t.replyFrom(appearance.title)} ${message.text}`);
+    }),
+  );
+  onCleanup(
+    context.emitter.on('error', (error) => {
+      setAnnouncement(error.kind === 'reply' ? t.replyErrors[error.code] : t.callErrors[error.reason]);
+    }),
+  );
+  createEffect(on(booking, () => setTimeout(() => list?.scrollTo({ top: list.scrollHeight, behavior: 'smooth' }))));
+
+  const busy = () => {
+    const last = conversation.messages().at(-1);
+    return (
+      conversation.state.phase !== 'ready' ||
+      last?.delivery?.state === 'sending' ||
+      last?.status === 'pending' ||
+      last?.status === 'streaming'
+    );
+  };
+  const call = async <Request, Response>(name: string, data: Request): Promise<Response> => {
+    const connection = await actions.connect();
+    if (!connection) throw new TypeError('not connected');
+    return callFunction<Request, Response>(connection, name, data);
+  };
+
+  return (
+    <section
+      ref={panel}
+      class="panel"
+      role="dialog"
+      aria-labelledby="fd-title"
+      hidden={!open()}
+      data-testid="panel"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          context.setOpen(false);
+        }
+      }}
+    >
+      <header class="header">
+        <span class="avatar" aria-hidden="true">
+          <Show when={appearance.logoUrl} fallback={appearance.launcherEmoji || '💬'}>
+            {(logo) => <img src={logo()} alt="" />}
+          </Show>
+        </span>
+        <h2 class="title" id="fd-title">
+          {appearance.title}
+        </h2>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t.newConversation}
+          title={t.newConversation}
+          onClick={() => {
+            actions.startNew();
+            setBooking(null);
+            input?.focus();
+          }}
+        >
+          <Icon name="newConversation" />
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label={t.close}
+          title={t.close}
+          onClick={() => context.setOpen(false)}
+        >
+          <Icon name="close" />
+        </button>
+      </header>
+      <section
+        ref={(element) => {
+          list = element;
+          followScroll(element);
+        }}
+        class="messages"
+        aria-label={t.conversation}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+        tabIndex={0}
+      >
+        <Show when={appearance.welcomeMessage}>
+          <div class="row" data-role="assistant">
+            <div class="bubble" data-testid="welcome">
+              {appearance.welcomeMessage}
+            </div>
+          </div>
+        </Show>
+        <For each={conversation.messages()}>
+          {(message) => (
+            <MessageRow
+              message={message}
+              t={t}
+              locale={context.locale}
+              onRetry={actions.retry}
+              onPickSlot={(slot) => setBooking({ slot })}
+            />
+          )}
+        </For>
+        <Show when={booking()} keyed>
+          {(request) => (
+            <Suspense>
+              <BookingCard
+                botId={context.botId}
+                locale={context.locale}
+                t={t}
+                businessZone={context.bot.timezone}
+                initialSlot={request.slot}
+                conversationId={conversation.state.conversationId}
+                call={call}
+                onClose={() => {
+                  setBooking(null);
+                  input?.focus();
+                }}
+              />
+            </Suspense>
+          )}
+        </Show>
+      </section>
+      <Show when={conversation.state.phase === 'failed'}>
+        <p class="notice" role="alert">
+          <span>{t.connectFailed}</span>
+          <button type="button" class="link-button" onClick={() => void actions.connect()}>
+            {t.retry}
+          </button>
+        </p>
+      </Show>
+      <Show when={context.bot.appointmentsEnabled}>
+        <div class="actions">
+          <button type="button" class="chip" data-testid="book-appointment" onClick={() => setBooking({ slot: null })}>
+            <Icon name="calendar" />
+            {t.bookAppointment}
+          </button>
+        </div>
+      </Show>
+      <Composer
+        t={t}
+        placeholder={appearance.placeholder || t.defaultPlaceholder}
+        busy={busy()}
+        onSend={actions.send}
+        ref={(element) => {
+          input = element;
+        }}
+      />
+      <div class="sr-only" aria-live="polite" data-testid="announcer">
+        {announcement()}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,246 @@
+import type {
+  MessageAttachment,
+  MessageRole,
+  MessageStatus,
+  ReplyErrorCode,
+  SendMessageRequest,
+  SendMessageResponse,
+} from '@frontdesk/contract';
+import { paths } from '@frontdesk/contract/paths';
+import { collection, onSnapshot, orderBy, query, where } from 'firebase/firestore';
+import { batch, createMemo, onCleanup } from 'solid-js';
+import { createStore, produce, reconcile } from 'solid-js/store';
+import { conversationStorageKey } from '../../shared/chatContext.ts';
+import type { Emitter } from '../../shared/createEmitter.ts';
+import type { CallFailure } from '../../shared/widgetEvents.ts';
+import { callFunction, failureReason } from './callFunction.ts';
+import { connectFirebase, type FirebaseConnection } from './connectFirebase.ts';
+import { randomId } from './randomId.ts';
+
+export interface ChatMessage {
+  id: string;
+  role: MessageRole;
+  text: string;
+  status: MessageStatus;
+  errorCode: ReplyErrorCode | null;
+  attachments: MessageAttachment[];
+  /** Only on the visitor's own messages before the server has them: being sent, or refused. */
+  delivery?: { state: 'sending' } | { state: 'failed'; reason: CallFailure; retryAfterSeconds?: number };
+  /** Kept on a local message so a retry reuses it and the server records the message once. */
+  clientMessageId?: string;
+}
+
+export interface ConversationState {
+  phase: 'idle' | 'connecting' | 'ready' | 'failed';
+  conversationId: string | null;
+  /** From the Firestore listener. */
+  remote: ChatMessage[];
+  /** The visitor's messages shown at once, until the listener delivers them. */
+  local: ChatMessage[];
+}
+
+/**
+ * The visitor's conversation with one bot. Connects (anonymous Auth) on first need, follows the messages
+ * through a Firestore listener, so replies stream in and every tab sees the same, and sends through the
+ * `sendMessage` callable. The conversation id lives in localStorage: a reload resumes it, and the `storage`
+ * event keeps other tabs on the same conversation.
+ */
+export function createConversationStore(options: { botId: string; origin: string; emitter: Emitter }) {
+  const key = conversationStorageKey(options.botId);
+  const [state, setState] = createStore<ConversationState>({
+    phase: 'idle',
+    conversationId: readStored(key),
+    remote: [],
+    local: [],
+  });
+  let connection: FirebaseConnection | null = null;
+  let connecting: Promise<FirebaseConnection | null> | null = null;
+  let unsubscribe: (() => void) | null = null;
+  /** Replies already seen complete, so `message` and `error` events fire once, and not for history. */
+  const announced = new Set<string>();
+
+  const messages = createMemo(() => {
+    const remoteIds = new Set(state.remote.map((message) => message.id));
+    return [...state.remote, ...state.local.filter((message) => !remoteIds.has(message.id))];
+  });
+
+  const listen = (conn: FirebaseConnection, conversationId: string) => {
+    unsubscribe?.();
+    let first = true;
+    const messagesQuery = query(
+      collection(conn.db, paths.messages(options.botId, conversationId)),
+      where('visitorUid', '==', conn.uid),
+      orderBy('createdAt'),
+    );
+    unsubscribe = onSnapshot(
+      messagesQuery,
+      (snapshot) => {
+        const next = snapshot.docs.map((doc): ChatMessage => {
+          const data = doc.data();
+          return {
+            id: doc.id,
+            role: data.role,
+            text: data.text ?? '',
+            status: data.status,
+            errorCode: data.errorCode ?? null,
+            attachments: data.attachments ?? [],
+          };
+        });
+        for (const message of next) {
+          if (message.role === 'visitor' || announced.has(message.id)) continue;
+          if (message.status !== 'done' && message.status !== 'error') continue;
+          announced.add(message.id);
+          if (first) continue;
+          if (message.status === 'done') {
+            options.emitter.emit('message', { id: message.id, role: message.role, text: message.text });
+          } else {
+            options.emitter.emit('error', { kind: 'reply', code: message.errorCode ?? 'internal' });
+          }
+        }
+        first = false;
+        const arrived = new Set(next.map((message) => message.id));
+        batch(() => {
+          setState('remote', reconcile(next, { key: 'id' }));
+          setState('local', (local) => local.filter((message) => !arrived.has(message.id)));
+        });
+      },
+      () => {
+        // The stored conversation is not readable by this visitor (e.g. their sign-in was cleared): start afresh.
+        if (state.conversationId === conversationId) startNew();
+      },
+    );
+  };
+
+  const connect = (): Promise<FirebaseConnection | null> => {
+    if (connection) return Promise.resolve(connection);
+    connecting ??= (async () => {
+      setState('phase', 'connecting');
+      try {
+        connection = await connectFirebase(options.origin);
+        setState('phase', 'ready');
+        if (state.conversationId) listen(connection, state.conversationId);
+        return connection;
+      } catch (error) {
+        console.warn('Frontdesk could not connect:', error);
+        setState('phase', 'failed');
+        connecting = null;
+        return null;
+      }
+    })();
+    return connecting;
+  };
+
+  const switchTo = (conversationId: string | null) => {
+    unsubscribe?.();
+    unsubscribe = null;
+    setState({ conversationId, remote: [], local: [] });
+    if (connection && conversationId) listen(connection, conversationId);
+  };
+
+  const startNew = () => {
+    writeStored(key, null);
+    switchTo(null);
+  };
+
+  const deliver = async (message: ChatMessage) => {
+    const conn = await connect();
+    const conversationId = state.conversationId;
+    const clientMessageId = message.clientMessageId as string;
+    const update = (delivery: ChatMessage['delivery']) =>
+      setState(
+        'local',
+        (local) => local.id === message.id,
+        produce((local) => {
+          local.delivery = delivery;
+        }),
+      );
+    if (!conn || !conversationId) {
+      update({ state: 'failed', reason: 'network' });
+      return;
+    }
+    update({ state: 'sending' });
+    try {
+      await callFunction<SendMessageRequest, SendMessageResponse>(conn, 'sendMessage', {
+        botId: options.botId,
+        conversationId,
+        clientMessageId,
+        text: message.text,
+      });
+    } catch (error) {
+      const reason = failureReason(error);
+      const retryAfterSeconds = (error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
+      update({ state: 'failed', reason, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
+      options.emitter.emit('error', { kind: 'call', reason });
+    }
+  };
+
+  const send = (text: string) => {
+    const value = text.trim();
+    if (!value) return;
+    if (!state.conversationId) {
+      const conversationId = randomId();
+      writeStored(key, conversationId);
+      switchTo(conversationId);
+    }
+    const clientMessageId = randomId();
+    const message: ChatMessage = {
+      id: `${clientMessageId}-v`, // the id sendMessage gives the visitor's message (functions/src/chat/startTurn.ts)
+      role: 'visitor',
+      text: value,
+      status: 'done',
+      errorCode: null,
+      attachments: [],
+      delivery: { state: 'sending' },
+      clientMessageId,
+    };
+    setState('local', (local) => [...local, message]);
+    options.emitter.emit('message', { id: message.id, role: 'visitor', text: value });
+    void deliver(message);
+  };
+
+  /** Sends a refused message again (same client id), or asks again after a failed reply. */
+  const retry = (message: ChatMessage) => {
+    if (message.delivery?.state === 'failed') {
+      void deliver(message);
+      return;
+    }
+    const list = messages();
+    const index = list.findIndex((candidate) => candidate.id === message.id);
+    const question = list
+      .slice(0, index)
+      .reverse()
+      .find((candidate) => candidate.role === 'visitor');
+    if (question) send(question.text);
+  };
+
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === key && event.newValue !== state.conversationId) switchTo(event.newValue);
+  };
+  window.addEventListener('storage', onStorage);
+  onCleanup(() => {
+    unsubscribe?.();
+    window.removeEventListener('storage', onStorage);
+  });
+
+  return [
+    { state, messages, connection: () => connection },
+    { connect, send, retry, startNew },
+  ] as const;
+}
+
+function readStored(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (e.g. third-party storage partitioning): start fresh each load
+  }
+}
+
+function writeStored(key: string, value: string | null): void {
+  try {
+    if (value) localStorage.setItem(key, value);
+    else localStorage.removeItem(key);
+  } catch {
+    // storage blocked: the conversation lasts as long as the page
+  }
+}

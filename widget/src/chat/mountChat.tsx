@@ -1,0 +1,32 @@
+import { render } from 'solid-js/web';
+import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
+import { chatCss } from './chatCss.ts';
+import { ChatApp } from './components/ChatApp.tsx';
+import { followVisualViewport } from './lib/followVisualViewport.ts';
+
+/**
+ * The chat bundle's entry, imported by the loader on intent: adds the chat styles to the shadow root and
+ * renders the panel (hidden until opened) next to the launcher.
+ */
+export function mountChat(context: ChatContext): ChatHandle {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(chatCss);
+  context.shadow.adoptedStyleSheets = [...context.shadow.adoptedStyleSheets, sheet];
+  const container = document.createElement('div');
+  // After the launcher: the launcher stays the first control in the tab order, open or closed.
+  context.shadow.append(container);
+  followVisualViewport(context.host);
+  let setOpen: (open: boolean) => void = () => {};
+  render(
+    () => (
+      <ChatApp
+        context={context}
+        exposeSetOpen={(fn) => {
+          setOpen = fn;
+        }}
+      />
+    ),
+    container,
+  );
+  return { setOpen: (open) => setOpen(open) };
+}

@@ -1,0 +1,33 @@
+import type { Appearance } from '@frontdesk/contract';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** The round launcher button: the bot's logo or emoji, and a chevron while the panel is open. */
+export function createLauncher(appearance: Appearance, label: string): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'launcher';
+  button.setAttribute('aria-label', label);
+  button.setAttribute('aria-expanded', 'false');
+  button.setAttribute('aria-haspopup', 'dialog');
+  const openIcon = document.createElement('span');
+  openIcon.className = 'icon-open';
+  openIcon.setAttribute('aria-hidden', 'true');
+  if (appearance.logoUrl) {
+    const img = document.createElement('img');
+    img.src = appearance.logoUrl;
+    img.alt = '';
+    openIcon.append(img);
+  } else {
+    openIcon.textContent = appearance.launcherEmoji || '💬';
+  }
+  const closeIcon = document.createElementNS(SVG, 'svg');
+  closeIcon.setAttribute('class', 'icon-close');
+  closeIcon.setAttribute('viewBox', '0 0 24 24');
+  closeIcon.setAttribute('aria-hidden', 'true');
+  const path = document.createElementNS(SVG, 'path');
+  path.setAttribute('d', 'M6 9l6 6 6-6');
+  closeIcon.append(path);
+  button.append(openIcon, closeIcon);
+  return button;
+}

@@ -1,0 +1,153 @@
+import { type ChatHandle, conversationStorageKey, type MountChat, type PublicBot } from '../shared/chatContext.ts';
+import { createEmitter } from '../shared/createEmitter.ts';
+import { pickLocale } from '../shared/pickLocale.ts';
+import type { FrontdeskApi } from '../shared/widgetEvents.ts';
+import { applyTheme } from './applyTheme.ts';
+import { botCache } from './botCache.ts';
+import { createLauncher } from './createLauncher.ts';
+import { fetchPublicBot } from './fetchPublicBot.ts';
+import { keepMounted } from './keepMounted.ts';
+import { launcherCss } from './launcherCss.ts';
+import { launcherStrings } from './launcherStrings.ts';
+import type { ScriptOptions } from './readScriptOptions.ts';
+
+export const HOST_TAG = 'frontdesk-widget';
+
+/**
+ * Shows the launcher as soon as the bot's public config is known (at once for a returning visitor), loads
+ * the chat bundle on intent or at idle, and answers the public API. Returns `window.Frontdesk`.
+ */
+export function startWidget(options: ScriptOptions): FrontdeskApi {
+  const emitter = createEmitter();
+  const host = document.createElement(HOST_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(launcherCss);
+  shadow.adoptedStyleSheets = [sheet];
+  const openKey = `frontdesk:${options.botId}:open`;
+
+  let bot: PublicBot | null = null;
+  let launcher: HTMLButtonElement | null = null;
+  let chat: ChatHandle | null = null;
+  let loading: Promise<void> | null = null;
+  let open = false;
+  let wantOpen = false;
+  let gone = false;
+  let stopKeepingMounted: (() => void) | null = null;
+  const locale = () => pickLocale(options.locale, bot?.appearance.locale, document.documentElement.lang);
+
+  const show = (next: PublicBot) => {
+    bot = { ...next, appearance: { ...next.appearance, ...options.overrides } };
+    applyTheme(host, bot.appearance);
+    const fresh = createLauncher(bot.appearance, launcherStrings[locale()][open ? 'close' : 'open']);
+    fresh.setAttribute('aria-expanded', String(open));
+    for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
+      fresh.addEventListener(intent, () => void loadChat(), { passive: true });
+    }
+    fresh.addEventListener('click', () => setOpen(!open));
+    if (launcher) launcher.replaceWith(fresh);
+    else shadow.append(fresh);
+    launcher = fresh;
+    if (!host.isConnected) (document.body ?? document.documentElement).append(host);
+    stopKeepingMounted ??= keepMounted(host);
+  };
+
+  const loadChat = (): Promise<void> => {
+    loading ??= ready
+      .then((current) => {
+        if (!current || !launcher) throw new Error('no bot');
+        const url = new URL(__CHAT_ENTRY__, options.scriptUrl).href;
+        return (import(/* @vite-ignore */ url) as Promise<{ mountChat: MountChat }>).then(({ mountChat }) => {
+          chat = mountChat({
+            botId: options.botId,
+            origin: options.origin,
+            bot: current,
+            locale: locale(),
+            shadow,
+            host,
+            launcher: launcher as HTMLButtonElement,
+            emitter,
+            setOpen,
+          });
+        });
+      })
+      .catch((error: unknown) => {
+        loading = null;
+        wantOpen = false;
+        if (!gone) console.warn('Frontdesk: the chat could not load.', error);
+      });
+    return loading;
+  };
+
+  function setOpen(next: boolean): void {
+    if (gone) return;
+    wantOpen = next;
+    if (!chat) {
+      if (next) void loadChat().then(() => wantOpen && setOpen(true));
+      return;
+    }
+    if (next === open) return;
+    const focusInside = shadow.activeElement !== null;
+    open = next;
+    host.toggleAttribute('data-open', open);
+    launcher?.setAttribute('aria-expanded', String(open));
+    launcher?.setAttribute('aria-label', launcherStrings[locale()][open ? 'close' : 'open']);
+    chat.setOpen(open);
+    try {
+      sessionStorage.setItem(openKey, open ? '1' : '');
+    } catch {
+      // storage blocked: the panel just starts closed after a reload
+    }
+    if (!open && focusInside) launcher?.focus({ preventScroll: true });
+    emitter.emit(open ? 'open' : 'close', {});
+  }
+
+  const cached = botCache.read(options.botId);
+  if (cached) show(cached);
+  const ready: Promise<PublicBot | null> = fetchPublicBot(options.botId, options.origin).then((lookup) => {
+    if (lookup.status === 'ok') {
+      botCache.write(options.botId, lookup.bot);
+      show(lookup.bot);
+      return bot;
+    }
+    if (lookup.status === 'unreachable') {
+      if (!cached) console.warn('Frontdesk: the chat service could not be reached; the widget stays hidden.');
+      return bot;
+    }
+    gone = true;
+    botCache.write(options.botId, null);
+    stopKeepingMounted?.();
+    host.remove();
+    console.warn(
+      lookup.status === 'missing'
+        ? `Frontdesk: there is no bot "${options.botId}"; check the data-bot attribute of the script tag.`
+        : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : 'switched off'}; the widget stays hidden.`,
+    );
+    return null;
+  });
+
+  void ready.then(() => {
+    if (gone) return;
+    const storage = (get: () => string | null) => {
+      try {
+        return get();
+      } catch {
+        return null;
+      }
+    };
+    if (storage(() => sessionStorage.getItem(openKey)) === '1') setOpen(true);
+    const resume = storage(() => localStorage.getItem(conversationStorageKey(options.botId)));
+    if (options.preload === 'idle' || resume) {
+      const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1_500));
+      idle(() => void loadChat());
+    }
+  });
+
+  return {
+    version: __WIDGET_VERSION__,
+    open: () => setOpen(true),
+    close: () => setOpen(false),
+    toggle: () => setOpen(!(open || wantOpen)),
+    on: emitter.on,
+  };
+}

@@ -1,0 +1,34 @@
+import type { Appearance, Locale } from '@frontdesk/contract';
+import type { Emitter } from './createEmitter.ts';
+
+/** What the widget knows about its bot from the public `bots/{botId}` document, overrides applied. */
+export interface PublicBot {
+  appearance: Appearance;
+  appointmentsEnabled: boolean;
+  /** The business's IANA zone. */
+  timezone: string;
+}
+
+/** What the loader hands the lazily loaded chat bundle. */
+export interface ChatContext {
+  botId: string;
+  /** Origin that served the script: the Firebase Hosting site of the install. */
+  origin: string;
+  bot: PublicBot;
+  locale: Locale;
+  shadow: ShadowRoot;
+  host: HTMLElement;
+  launcher: HTMLButtonElement;
+  emitter: Emitter;
+  /** Opens or closes the panel through the loader, which owns the launcher and the events. */
+  setOpen(open: boolean): void;
+}
+
+export interface ChatHandle {
+  setOpen(open: boolean): void;
+}
+
+export type MountChat = (context: ChatContext) => ChatHandle;
+
+/** Where the visitor's current conversation id is kept, per bot; the loader reads it to preload. */
+export const conversationStorageKey = (botId: string) => `frontdesk:${botId}:conversation`;
