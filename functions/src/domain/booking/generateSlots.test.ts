@@ -132,6 +132,28 @@ describe('generateSlots rules', () => {
     ]);
   });
 
+  it("lets an appointment run on past midnight into the next day's hours, whatever range is asked about", () => {
+    const lateAndEarly = only({
+      weekly: { ...closedWeek, mon: [{ start: '22:00', end: '24:00' }], tue: [{ start: '00:00', end: '01:00' }] },
+    });
+    const monday = slots(lateAndEarly, zone, '2026-06-01', { duration: 60 });
+    expect(monday).toEqual(['2026-06-01T20:00', '2026-06-01T20:30', '2026-06-01T21:00', '2026-06-01T21:30']);
+    // Booking checks ask about a single instant: 23:30 for an hour must still fit.
+    const start = Date.parse('2026-06-01T21:30:00Z');
+    expect(
+      generateSlots({
+        availability: lateAndEarly,
+        zone,
+        now: longBefore,
+        range: { start, end: start + 1 },
+        durationMinutes: 60,
+        taken: [],
+      }),
+    ).toEqual([start]);
+    // Tuesday's own hour still offers only what fits before 01:00.
+    expect(slots(lateAndEarly, zone, '2026-06-02', { duration: 60 })).toEqual(['2026-06-01T22:00']);
+  });
+
   it('respects minimum notice and how far ahead one may book', () => {
     const now = Date.parse('2026-06-01T07:10:00Z'); // Monday 09:10 in Berlin
     const notice = { ...weekdays, minNoticeMinutes: 60 };

@@ -1,6 +1,6 @@
 import type { Availability } from '@frontdesk/contract';
-import { openWindows } from './openWindows.ts';
-import { MINUTE, overlaps, type Range } from './timeRanges.ts';
+import { windowsByDate } from './openWindows.ts';
+import { MINUTE, mergeRanges, overlaps, type Range } from './timeRanges.ts';
 
 export interface SlotQuery {
   availability: Availability;
@@ -28,8 +28,9 @@ export function bookingHorizon(availability: Availability, now: number): Range {
 
 /**
  * Free start times, in instants, ascending. Starts step by `slotMinutes` of real time from the start of each
- * opening window (so a window across a clock change keeps its real length); an appointment must end within
- * its window (its buffer may run past it), respect the minimum notice and the booking horizon, and keep
+ * date's opening window (so a window across a clock change keeps its real length, and the grid of a date never
+ * depends on the range asked about); an appointment must end within opening hours, which may continue into
+ * the next date's (its buffer may run past them), respect the minimum notice and the booking horizon, and keep
  * clear of every taken range, buffers on both sides included.
  */
 export function generateSlots(query: SlotQuery): number[] {
@@ -37,15 +38,20 @@ export function generateSlots(query: SlotQuery): number[] {
   const horizon = bookingHorizon(availability, query.now);
   const duration = query.durationMinutes * MINUTE;
   const step = availability.slotMinutes * MINUTE;
+  const byDate = windowsByDate(availability, query.zone, query.range);
+  const open = mergeRanges(byDate.flat());
   const slots: number[] = [];
-  for (const window of openWindows(availability, query.zone, query.range)) {
-    for (let start = window.start; start + duration <= window.end; start += step) {
+  // The last date is only there for appointments running on into it; its own slots lie outside the range.
+  for (const window of byDate.slice(0, -1).flat()) {
+    for (let start = window.start; start < window.end; start += step) {
       if (start < query.range.start || start >= query.range.end) continue;
       if (start < horizon.start || start > horizon.end) continue;
+      const hours = open.find((range) => range.start <= start && start < range.end);
+      if (!hours || start + duration > hours.end) continue;
       const claim = claimedRange(start, query.durationMinutes, availability.bufferMinutes);
       if (query.taken.some((taken) => overlaps(claim, taken))) continue;
       slots.push(start);
     }
   }
-  return slots;
+  return slots.sort((a, b) => a - b);
 }

@@ -40,16 +40,19 @@ export function windowsOfDate(availability: Availability, date: string, zone: st
   );
 }
 
-/** All opening hours that touch `[from, to)`, merged, in instants. */
-export function openWindows(availability: Availability, zone: string, range: Range): Range[] {
-  const windows: Range[] = [];
-  const last = DateTime.fromMillis(range.end, { zone }).toISODate() as string;
+/**
+ * The opening hours of every local date that `[from, to)` touches, each date on its own (merged within the
+ * date), plus the date after the last: an appointment late on one date may run on into hours of the next.
+ */
+export function windowsByDate(availability: Availability, zone: string, range: Range): Range[][] {
+  const dates: Range[][] = [];
+  const last = DateTime.fromMillis(range.end, { zone }).plus({ days: 1 }).toISODate() as string;
   for (
     let day = DateTime.fromMillis(range.start, { zone }).startOf('day');
     (day.toISODate() as string) <= last;
     day = day.plus({ days: 1 })
   ) {
-    windows.push(...windowsOfDate(availability, day.toISODate() as string, zone));
+    dates.push(windowsOfDate(availability, day.toISODate() as string, zone));
   }
-  return mergeRanges(windows).filter((window) => window.end > range.start && window.start < range.end);
+  return dates;
 }
