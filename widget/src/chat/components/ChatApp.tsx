@@ -54,14 +54,11 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: (open
   );
   createEffect(on(booking, () => setTimeout(() => list?.scrollTo({ top: list.scrollHeight, behavior: 'smooth' }))));
 
+  // Not while signing in: a message sent then is delivered once connected (deliver awaits the connection), so
+  // a visitor who types at once is never silently ignored.
   const busy = () => {
     const last = conversation.messages().at(-1);
-    return (
-      conversation.state.phase !== 'ready' ||
-      last?.delivery?.state === 'sending' ||
-      last?.status === 'pending' ||
-      last?.status === 'streaming'
-    );
+    return last?.delivery?.state === 'sending' || last?.status === 'pending' || last?.status === 'streaming';
   };
   const call = async <Request, Response>(name: string, data: Request): Promise<Response> => {
     const connection = await actions.connect();
