@@ -1,17 +1,9 @@
-import { readFileSync } from 'node:fs';
-import {
-  assertFails,
-  assertSucceeds,
-  initializeTestEnvironment,
-  type RulesTestEnvironment,
-} from '@firebase/rules-unit-testing';
+import { assertFails, assertSucceeds, type RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { paths } from '@frontdesk/contract';
-import { collection, doc, getDoc, getDocs, query, setDoc, setLogLevel, updateDoc, where } from 'firebase/firestore';
+import { collection, doc, getDoc, getDocs, query, setDoc, updateDoc, where } from 'firebase/firestore';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { localConfig, repoRoot } from '../../dev/src/localConfig.ts';
+import { rulesTestEnvironment } from '../support/rulesTestEnvironment.ts';
 
-// A project of its own, so loading rules and clearing data never touch the other tests' documents.
-const projectId = `${localConfig.projectId}-rules`;
 const botId = 'bot-1';
 const alice = 'visitor-alice';
 const bob = 'visitor-bob';
@@ -23,15 +15,7 @@ const aliceMessage = `${paths.messages(botId, 'conversation-alice')}/message-1`;
 let env: RulesTestEnvironment;
 
 beforeAll(async () => {
-  setLogLevel('error'); // denied requests are the point here; the SDK would log each one as a warning
-  env = await initializeTestEnvironment({
-    projectId,
-    firestore: {
-      rules: readFileSync(`${repoRoot}firestore.rules`, 'utf8'),
-      host: localConfig.host,
-      port: localConfig.ports.firestore,
-    },
-  });
+  env = await rulesTestEnvironment('rules');
 });
 
 afterAll(async () => {

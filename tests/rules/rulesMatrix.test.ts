@@ -1,9 +1,4 @@
-import { readFileSync } from 'node:fs';
-import {
-  initializeTestEnvironment,
-  type RulesTestContext,
-  type RulesTestEnvironment,
-} from '@firebase/rules-unit-testing';
+import type { RulesTestContext, RulesTestEnvironment } from '@firebase/rules-unit-testing';
 import { paths } from '@frontdesk/contract';
 import {
   collection,
@@ -15,12 +10,11 @@ import {
   type Query,
   query,
   setDoc,
-  setLogLevel,
   updateDoc,
   where,
 } from 'firebase/firestore';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { localConfig, repoRoot } from '../../dev/src/localConfig.ts';
+import { rulesTestEnvironment } from '../support/rulesTestEnvironment.ts';
 
 /**
  * The rules matrix (DESIGN.md invariant 5): every collection × every kind of user × get, list, create,
@@ -29,8 +23,6 @@ import { localConfig, repoRoot } from '../../dev/src/localConfig.ts';
  * "allowed" when one of the row's queries returns that document; a refused query and a query that runs but
  * cannot return it both count as "not allowed".
  */
-
-const projectId = `${localConfig.projectId}-matrix`;
 
 type Firestore = ReturnType<RulesTestContext['firestore']>;
 
@@ -220,15 +212,7 @@ const collections: Row[] = [
 let env: RulesTestEnvironment;
 
 beforeAll(async () => {
-  setLogLevel('error'); // denied requests are the point here; the SDK would log each one as a warning
-  env = await initializeTestEnvironment({
-    projectId,
-    firestore: {
-      rules: readFileSync(`${repoRoot}firestore.rules`, 'utf8'),
-      host: localConfig.host,
-      port: localConfig.ports.firestore,
-    },
-  });
+  env = await rulesTestEnvironment('matrix');
   await env.clearFirestore();
   await env.withSecurityRulesDisabled(async (context) => {
     const db = context.firestore();
