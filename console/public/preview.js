@@ -1,5 +1,6 @@
 // The console's live preview: loads the real widget script with the bot id and the unsaved appearance as
-// data-* overrides taken from this page's query string, then opens the chat so the panel shows too.
+// data-* overrides taken from this page's query string, then opens the chat so the panel shows too, without
+// taking the focus: the owner may be typing in the console around the frame while it reloads.
 // A plain external script (no inline code), so the page works under the console's Content-Security-Policy.
 (() => {
   const params = new URLSearchParams(location.search);
@@ -12,7 +13,7 @@
     if (key !== 'bot' && key !== 'open' && /^[a-z-]+$/.test(key)) script.setAttribute(`data-${key}`, value);
   }
   script.addEventListener('load', () => {
-    if (params.get('open') === '1') window.Frontdesk?.open?.();
+    if (params.get('open') === '1') window.Frontdesk?.open?.({ focus: false });
   });
   document.body.append(script);
 })();

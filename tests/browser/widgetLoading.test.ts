@@ -18,6 +18,13 @@ import {
 
 const env = useTestSite();
 
+/** Resolves after two animation frames, when anything the widget schedules for the next frame has run. */
+function afterNextFrames(page: Page) {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  );
+}
+
 /** Every URL the page requests from now on. */
 function recordRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -188,6 +195,33 @@ describe('JavaScript API', () => {
       'close',
       'open',
     ]);
+    await page.context().close();
+  });
+
+  it('opens without taking the focus when the page asks so, and when it restores the panel after a reload', async () => {
+    const url = env.site.setPage(
+      '/focus',
+      pageWithWidget({ body: '<main><h1>Form</h1><label>Your note <input id="note"></label></main>' }),
+    );
+    const page = await visit(env.browser, url);
+    await page.getByRole('button', { name: 'Open chat' }).waitFor();
+    const note = page.getByLabel('Your note');
+    await note.pressSequentially('abc');
+    await page.evaluate(() =>
+      (
+        window as unknown as { Frontdesk: import('../../widget/src/shared/widgetEvents.ts').FrontdeskApi }
+      ).Frontdesk.open({ focus: false }),
+    );
+    await page.getByTestId('panel').waitFor();
+    await afterNextFrames(page);
+    await page.keyboard.type('def');
+    expect(await note.inputValue()).toBe('abcdef');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('note');
+
+    await page.reload();
+    await page.getByTestId('panel').waitFor();
+    await afterNextFrames(page);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
     await page.context().close();
   });
 

@@ -1,5 +1,5 @@
 import { type Bot, type BotSettings, paths } from '@frontdesk/contract';
-import { createEffect, createSignal, For, on, Show } from 'solid-js';
+import { createEffect, createSignal, For, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { ColorField } from '../components/ColorField.tsx';
@@ -43,15 +43,15 @@ export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) 
   const settingsDoc = listenDoc<BotSettings>(() => paths.botSettings(props.botId));
   const [settings, setSettings] = createStore<SettingsDraft>(settingsToDraft(null));
   const [settingsErrors, setSettingsErrors] = createSignal<FieldErrors>({});
-  // The stored settings fill the form once when they first arrive; later snapshots never overwrite typing.
-  createEffect(
-    on(
-      () => settingsDoc.value() !== undefined,
-      (arrived) => {
-        if (arrived) setSettings(settingsToDraft(settingsDoc.value()));
-      },
-    ),
-  );
+  // The stored settings fill the form once, when they first arrive; later snapshots (a save here or by a
+  // colleague) never overwrite what is being typed.
+  let settingsFilled = false;
+  createEffect(() => {
+    const stored = settingsDoc.value();
+    if (stored === undefined || settingsFilled) return;
+    settingsFilled = true;
+    setSettings(settingsToDraft(stored));
+  });
 
   const setAppearance = (key: keyof AppearanceDraft, value: string) => setDraft('appearance', key, value);
 

@@ -16,7 +16,7 @@ export function mountChat(context: ChatContext): ChatHandle {
   // After the launcher: the launcher stays the first control in the tab order, open or closed.
   context.shadow.append(container);
   followVisualViewport(context.host);
-  let setOpen: (open: boolean) => void = () => {};
+  let setOpen: ChatHandle['setOpen'] = () => {};
   render(
     () => (
       <ChatApp
@@ -28,5 +28,5 @@ export function mountChat(context: ChatContext): ChatHandle {
     ),
     container,
   );
-  return { setOpen: (open) => setOpen(open) };
+  return { setOpen: (open, moveFocus) => setOpen(open, moveFocus) };
 }

@@ -79,11 +79,16 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     return loading;
   };
 
-  function setOpen(next: boolean): void {
+  /**
+   * `moveFocus`: whether opening puts the keyboard focus in the panel. It does when the visitor or the page
+   * asks; it does not when the panel is only restored after a reload, or when a page opts out, so a panel
+   * that appears on its own never takes keystrokes meant for the page.
+   */
+  function setOpen(next: boolean, moveFocus = true): void {
     if (gone) return;
     wantOpen = next;
     if (!chat) {
-      if (next) void loadChat().then(() => wantOpen && setOpen(true));
+      if (next) void loadChat().then(() => wantOpen && setOpen(true, moveFocus));
       return;
     }
     if (next === open) return;
@@ -92,7 +97,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     host.toggleAttribute('data-open', open);
     launcher?.setAttribute('aria-expanded', String(open));
     launcher?.setAttribute('aria-label', launcherStrings[locale()][open ? 'close' : 'open']);
-    chat.setOpen(open);
+    chat.setOpen(open, moveFocus);
     try {
       sessionStorage.setItem(openKey, open ? '1' : '');
     } catch {
@@ -135,7 +140,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
         return null;
       }
     };
-    if (storage(() => sessionStorage.getItem(openKey)) === '1') setOpen(true);
+    if (storage(() => sessionStorage.getItem(openKey)) === '1') setOpen(true, false);
     const resume = storage(() => localStorage.getItem(conversationStorageKey(options.botId)));
     if (options.preload === 'idle' || resume) {
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1_500));
@@ -145,7 +150,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
 
   return {
     version: __WIDGET_VERSION__,
-    open: () => setOpen(true),
+    open: (openOptions) => setOpen(true, openOptions?.focus ?? true),
     close: () => setOpen(false),
     toggle: () => setOpen(!(open || wantOpen)),
     on: emitter.on,

@@ -25,7 +25,8 @@ export interface ChatContext {
 }
 
 export interface ChatHandle {
-  setOpen(open: boolean): void;
+  /** `moveFocus`: put the keyboard focus in the message field on opening. */
+  setOpen(open: boolean, moveFocus: boolean): void;
 }
 
 export type MountChat = (context: ChatContext) => ChatHandle;

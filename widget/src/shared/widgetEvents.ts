@@ -17,7 +17,8 @@ export type WidgetEventHandler<Name extends WidgetEventName> = (detail: WidgetEv
 
 /** `window.Frontdesk`. */
 export interface FrontdeskApi {
-  open(): void;
+  /** Opens the panel and moves the keyboard focus into it, unless `focus: false`. */
+  open(options?: { focus?: boolean }): void;
   close(): void;
   toggle(): void;
   /** Subscribes to an event; returns a function that unsubscribes. */

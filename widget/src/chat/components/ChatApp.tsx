@@ -1,5 +1,5 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
-import type { ChatContext } from '../../shared/chatContext.ts';
+import type { ChatContext, ChatHandle } from '../../shared/chatContext.ts';
 import { callFunction } from '../lib/callFunction.ts';
 import { createConversationStore } from '../lib/createConversationStore.ts';
 import { followScroll } from '../lib/followScroll.ts';
@@ -16,7 +16,7 @@ interface BookingRequest {
   slot: SlotPick | null;
 }
 
-export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: (open: boolean) => void) => void }) {
+export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatHandle['setOpen']) => void }) {
   const context = props.context;
   const t = strings[context.locale];
   const appearance = context.bot.appearance;
@@ -32,11 +32,11 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: (open
   let list: HTMLElement | undefined;
   let input: HTMLTextAreaElement | undefined;
 
-  props.exposeSetOpen((next) => {
+  props.exposeSetOpen((next, moveFocus) => {
     setOpen(next);
     if (next) {
       void actions.connect();
-      requestAnimationFrame(() => input?.focus({ preventScroll: true }));
+      if (moveFocus) requestAnimationFrame(() => input?.focus({ preventScroll: true }));
     }
   });
   // A conversation to resume: connect now, so its messages (even a reply still streaming) are there on open.
