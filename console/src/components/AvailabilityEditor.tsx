@@ -1,11 +1,12 @@
 import { type Availability, paths, weekdays } from '@frontdesk/contract';
-import { createEffect, createSignal, For, Index, on, Show } from 'solid-js';
+import { createSignal, For, Index, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { t } from '../i18n/strings.ts';
 import { type AvailabilityDraft, availabilityToDraft, validateAvailability } from '../lib/availabilityDraft.ts';
 import type { FieldErrors } from '../lib/botDraft.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
+import { fillOnFirstSnapshot } from '../lib/fillOnFirstSnapshot.ts';
 import { listenDoc } from '../lib/listen.ts';
 import { ActionStatus } from './ActionStatus.tsx';
 import { Field } from './Field.tsx';
@@ -19,14 +20,7 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
   const [draft, setDraft] = createStore<AvailabilityDraft>(availabilityToDraft(null));
   const [errors, setErrors] = createSignal<FieldErrors>({});
   const [newClosedDate, setNewClosedDate] = createSignal('');
-  createEffect(
-    on(
-      () => stored.value() !== undefined,
-      (arrived) => {
-        if (arrived) setDraft(availabilityToDraft(stored.value()));
-      },
-    ),
-  );
+  fillOnFirstSnapshot(stored.value, (value) => setDraft(availabilityToDraft(value)));
 
   const save = createAction(async () => {
     const { value, errors: found } = validateAvailability(unwrap(draft));
@@ -50,14 +44,42 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
     </Field>
   );
 
-  const timeInput = (label: string, value: string, onInput: (value: string) => void) => (
+  // Values come as accessors and are read inside the attributes, so typing updates an input in place
+  // instead of re-creating it (and losing the focus).
+  const timeInput = (label: string, value: () => string, onInput: (value: string) => void) => (
     <input
       type="time"
       step={300}
       aria-label={label}
-      value={value}
+      value={value()}
       onInput={(event) => onInput(event.currentTarget.value)}
     />
+  );
+
+  /** From and to times of one range (labelled "<label>: From" and "…: To") and its remove button. */
+  const timeRange = (props: {
+    label: string;
+    range: () => { start: string; end: string };
+    set: (key: 'start' | 'end', value: string) => void;
+    removeLabel: () => string;
+    remove: () => void;
+  }) => (
+    <>
+      {timeInput(
+        `${props.label}: ${t.bookings.from}`,
+        () => props.range().start,
+        (value) => props.set('start', value),
+      )}
+      <span aria-hidden="true">–</span>
+      {timeInput(
+        `${props.label}: ${t.bookings.to}`,
+        () => props.range().end,
+        (value) => props.set('end', value),
+      )}
+      <button type="button" class="link-button" aria-label={props.removeLabel()} onClick={() => props.remove()}>
+        {t.remove}
+      </button>
+    </>
   );
 
   return (
@@ -108,25 +130,14 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
                     <Index each={draft.weekly[day]}>
                       {(range, index) => (
                         <div class="range">
-                          {timeInput(
-                            `${t.bookings.weekdays[day]} ${index + 1}: ${t.bookings.from}`,
-                            range().start,
-                            (value) => setDraft('weekly', day, index, 'start', value),
-                          )}
-                          <span aria-hidden="true">–</span>
-                          {timeInput(
-                            `${t.bookings.weekdays[day]} ${index + 1}: ${t.bookings.to}`,
-                            range().end,
-                            (value) => setDraft('weekly', day, index, 'end', value),
-                          )}
-                          <button
-                            type="button"
-                            class="link-button"
-                            aria-label={`${t.remove}: ${t.bookings.weekdays[day]} ${range().start}–${range().end}`}
-                            onClick={() => setDraft('weekly', day, (ranges) => ranges.filter((_, at) => at !== index))}
-                          >
-                            {t.remove}
-                          </button>
+                          {timeRange({
+                            label: `${t.bookings.weekdays[day]} ${index + 1}`,
+                            range,
+                            set: (key, value) => setDraft('weekly', day, index, key, value),
+                            removeLabel: () =>
+                              `${t.remove}: ${t.bookings.weekdays[day]} ${range().start}–${range().end}`,
+                            remove: () => setDraft('weekly', day, (ranges) => ranges.filter((_, at) => at !== index)),
+                          })}
                         </div>
                       )}
                     </Index>
@@ -205,21 +216,13 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
                 value={item().date}
                 onInput={(event) => setDraft('oneOff', index, 'date', event.currentTarget.value)}
               />
-              {timeInput(`${t.bookings.oneOff} ${index + 1}: ${t.bookings.from}`, item().start, (value) =>
-                setDraft('oneOff', index, 'start', value),
-              )}
-              <span aria-hidden="true">–</span>
-              {timeInput(`${t.bookings.oneOff} ${index + 1}: ${t.bookings.to}`, item().end, (value) =>
-                setDraft('oneOff', index, 'end', value),
-              )}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={`${t.remove}: ${t.bookings.oneOff} ${index + 1}`}
-                onClick={() => setDraft('oneOff', (items) => items.filter((_, at) => at !== index))}
-              >
-                {t.remove}
-              </button>
+              {timeRange({
+                label: `${t.bookings.oneOff} ${index + 1}`,
+                range: item,
+                set: (key, value) => setDraft('oneOff', index, key, value),
+                removeLabel: () => `${t.remove}: ${t.bookings.oneOff} ${index + 1}`,
+                remove: () => setDraft('oneOff', (items) => items.filter((_, at) => at !== index)),
+              })}
             </div>
           )}
         </Index>
@@ -271,21 +274,13 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
                   onInput={(event) => setDraft('repeating', index, 'until', event.currentTarget.value)}
                 />
               </label>
-              {timeInput(`${t.bookings.repeating} ${index + 1}: ${t.bookings.from}`, item().start, (value) =>
-                setDraft('repeating', index, 'start', value),
-              )}
-              <span aria-hidden="true">–</span>
-              {timeInput(`${t.bookings.repeating} ${index + 1}: ${t.bookings.to}`, item().end, (value) =>
-                setDraft('repeating', index, 'end', value),
-              )}
-              <button
-                type="button"
-                class="link-button"
-                aria-label={`${t.remove}: ${t.bookings.repeating} ${index + 1}`}
-                onClick={() => setDraft('repeating', (items) => items.filter((_, at) => at !== index))}
-              >
-                {t.remove}
-              </button>
+              {timeRange({
+                label: `${t.bookings.repeating} ${index + 1}`,
+                range: item,
+                set: (key, value) => setDraft('repeating', index, key, value),
+                removeLabel: () => `${t.remove}: ${t.bookings.repeating} ${index + 1}`,
+                remove: () => setDraft('repeating', (items) => items.filter((_, at) => at !== index)),
+              })}
             </div>
           )}
         </Index>

@@ -1,5 +1,5 @@
 import { type Bot, type BotSettings, paths } from '@frontdesk/contract';
-import { createEffect, createSignal, For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { createStore, unwrap } from 'solid-js/store';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { ColorField } from '../components/ColorField.tsx';
@@ -21,6 +21,7 @@ import {
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
 import { embedSnippet } from '../lib/embedSnippet.ts';
+import { fillOnFirstSnapshot } from '../lib/fillOnFirstSnapshot.ts';
 import { listenDoc } from '../lib/listen.ts';
 import { can } from '../lib/session.ts';
 
@@ -43,15 +44,7 @@ export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) 
   const settingsDoc = listenDoc<BotSettings>(() => paths.botSettings(props.botId));
   const [settings, setSettings] = createStore<SettingsDraft>(settingsToDraft(null));
   const [settingsErrors, setSettingsErrors] = createSignal<FieldErrors>({});
-  // The stored settings fill the form once, when they first arrive; later snapshots (a save here or by a
-  // colleague) never overwrite what is being typed.
-  let settingsFilled = false;
-  createEffect(() => {
-    const stored = settingsDoc.value();
-    if (stored === undefined || settingsFilled) return;
-    settingsFilled = true;
-    setSettings(settingsToDraft(stored));
-  });
+  fillOnFirstSnapshot(settingsDoc.value, (stored) => setSettings(settingsToDraft(stored)));
 
   const setAppearance = (key: keyof AppearanceDraft, value: string) => setDraft('appearance', key, value);
 
