@@ -67,11 +67,13 @@ describe('console: conversations live', () => {
       .poll(() => page.getByTestId('conversation-item').first().getAttribute('data-unread'), { timeout: 15_000 })
       .toBe('false');
 
-    // Take over, answer as a human: the visitor sees the answer in the widget.
+    // Take over, answer as a human: the visitor is told the team answers now, and sees the answer.
+    expect(await visitor.getByTestId('team-notice').count()).toBe(0);
     await page.getByRole('button', { name: 'Take over' }).click();
     await expect
       .poll(() => page.getByTestId('conversation-status').innerText(), { timeout: 15_000 })
       .toBe('Human answering');
+    await visitor.getByRole('status').filter({ hasText: 'You are now chatting with our team.' }).waitFor();
     await page.getByRole('textbox', { name: 'Your reply' }).fill('Yes, two free spaces behind the building.');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await page.locator('[data-testid="transcript-message"][data-role="agent"]').waitFor();
@@ -90,6 +92,7 @@ describe('console: conversations live', () => {
     await expect
       .poll(() => page.getByTestId('conversation-status').innerText(), { timeout: 15_000 })
       .toBe('AI answering');
+    await visitor.getByTestId('team-notice').waitFor({ state: 'detached' });
 
     // Export the conversation as JSON (a visitor's access request).
     const [download] = await Promise.all([

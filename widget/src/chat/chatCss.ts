@@ -49,6 +49,7 @@ button { cursor: pointer; }
 }
 .row[data-role="agent"] .bubble { background: #ffffff; color: #111827; border: 1.5px solid var(--fd-accent); }
 .author { font-size: 12px; font-weight: 650; color: #374151; padding: 0 4px; }
+.team-notice { align-self: center; margin: 4px 0; padding: 6px 12px; border-radius: 999px; background: #f3f4f6; color: #374151; font-size: 12.5px; text-align: center; }
 .bubble p, .bubble ul, .bubble ol, .bubble pre, .bubble blockquote { margin: 0 0 .55em; }
 .bubble > :last-child { margin-bottom: 0; }
 .bubble ul, .bubble ol { padding-left: 1.3em; }

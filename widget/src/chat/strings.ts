@@ -11,6 +11,8 @@ export interface Strings {
   typing: string;
   defaultPlaceholder: string;
   teamMember: string;
+  /** Shown while the business's team, not the AI, answers the conversation. */
+  teamAnswers: string;
   retry: string;
   sending: string;
   notSent: string;
@@ -64,6 +66,7 @@ const en: Strings = {
   typing: 'Typing…',
   defaultPlaceholder: 'Type your message…',
   teamMember: 'Team member',
+  teamAnswers: 'You are now chatting with our team.',
   retry: 'Try again',
   sending: 'Sending…',
   notSent: 'Not sent.',
@@ -143,6 +146,7 @@ const de: Strings = {
   typing: 'Schreibt…',
   defaultPlaceholder: 'Ihre Nachricht…',
   teamMember: 'Teammitglied',
+  teamAnswers: 'Sie schreiben jetzt mit unserem Team.',
   retry: 'Erneut versuchen',
   sending: 'Wird gesendet…',
   notSent: 'Nicht gesendet.',

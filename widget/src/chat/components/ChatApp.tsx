@@ -141,6 +141,11 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             />
           )}
         </For>
+        <Show when={conversation.state.answeredBy === 'team'}>
+          <p class="team-notice" role="status" data-testid="team-notice">
+            {t.teamAnswers}
+          </p>
+        </Show>
         <Show when={booking()} keyed>
           {(request) => (
             <Suspense>

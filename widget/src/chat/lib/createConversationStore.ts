@@ -7,7 +7,7 @@ import type {
   SendMessageResponse,
 } from '@frontdesk/contract';
 import { paths } from '@frontdesk/contract/paths';
-import { collection, onSnapshot, orderBy, query, where } from 'firebase/firestore';
+import { collection, doc, onSnapshot, orderBy, query, where } from 'firebase/firestore';
 import { batch, createMemo, onCleanup } from 'solid-js';
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { conversationStorageKey } from '../../shared/chatContext.ts';
@@ -37,6 +37,8 @@ export interface ConversationState {
   remote: ChatMessage[];
   /** The visitor's messages shown at once, until the listener delivers them. */
   local: ChatMessage[];
+  /** Who answers now: the AI, or the business's team after a member took the conversation over. */
+  answeredBy: 'ai' | 'team';
 }
 
 /**
@@ -52,10 +54,12 @@ export function createConversationStore(options: { botId: string; origin: string
     conversationId: readStored(key),
     remote: [],
     local: [],
+    answeredBy: 'ai',
   });
   let connection: FirebaseConnection | null = null;
   let connecting: Promise<FirebaseConnection | null> | null = null;
   let unsubscribe: (() => void) | null = null;
+  let unsubscribeStatus: (() => void) | null = null;
   /** Replies already seen complete, so `message` and `error` events fire once, and not for history. */
   const announced = new Set<string>();
 
@@ -64,8 +68,27 @@ export function createConversationStore(options: { botId: string; origin: string
     return [...state.remote, ...state.local.filter((message) => !remoteIds.has(message.id))];
   });
 
-  const listen = (conn: FirebaseConnection, conversationId: string) => {
+  /**
+   * Follows who answers. Started once the conversation has a message: before that its document does not
+   * exist, and the rules refuse reading it. A refusal only leaves the notice off.
+   */
+  const followStatus = (conn: FirebaseConnection, conversationId: string) => {
+    unsubscribeStatus = onSnapshot(
+      doc(conn.db, paths.conversation(options.botId, conversationId)),
+      (snapshot) => setState('answeredBy', snapshot.get('status') === 'human' ? 'team' : 'ai'),
+      () => setState('answeredBy', 'ai'),
+    );
+  };
+
+  const stopListening = () => {
     unsubscribe?.();
+    unsubscribeStatus?.();
+    unsubscribe = null;
+    unsubscribeStatus = null;
+  };
+
+  const listen = (conn: FirebaseConnection, conversationId: string) => {
+    stopListening();
     let first = true;
     const messagesQuery = query(
       collection(conn.db, paths.messages(options.botId, conversationId)),
@@ -75,10 +98,10 @@ export function createConversationStore(options: { botId: string; origin: string
     unsubscribe = onSnapshot(
       messagesQuery,
       (snapshot) => {
-        const next = snapshot.docs.map((doc): ChatMessage => {
-          const data = doc.data();
+        const next = snapshot.docs.map((item): ChatMessage => {
+          const data = item.data();
           return {
-            id: doc.id,
+            id: item.id,
             role: data.role,
             text: data.text ?? '',
             status: data.status,
@@ -98,6 +121,7 @@ export function createConversationStore(options: { botId: string; origin: string
           }
         }
         first = false;
+        if (next.length > 0 && !unsubscribeStatus) followStatus(conn, conversationId);
         const arrived = new Set(next.map((message) => message.id));
         batch(() => {
           setState('remote', reconcile(next, { key: 'id' }));
@@ -131,9 +155,8 @@ export function createConversationStore(options: { botId: string; origin: string
   };
 
   const switchTo = (conversationId: string | null) => {
-    unsubscribe?.();
-    unsubscribe = null;
-    setState({ conversationId, remote: [], local: [] });
+    stopListening();
+    setState({ conversationId, remote: [], local: [], answeredBy: 'ai' });
     if (connection && conversationId) listen(connection, conversationId);
   };
 
@@ -218,7 +241,7 @@ export function createConversationStore(options: { botId: string; origin: string
   };
   window.addEventListener('storage', onStorage);
   onCleanup(() => {
-    unsubscribe?.();
+    stopListening();
     window.removeEventListener('storage', onStorage);
   });
 
