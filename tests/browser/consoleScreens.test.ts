@@ -85,6 +85,16 @@ describe('console screens', () => {
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await page.getByText(`${invitee} is invited`).waitFor({ timeout: 20_000 });
     expect((await db.doc(`${paths.invites(team.tenantId)}/${invitee}`).get()).get('role')).toBe('admin');
+    // A second invitation, withdrawn again: it leaves the list and Firestore; the first one stays.
+    const withdrawn = freshEmail('withdrawn');
+    await page.getByLabel('Email address').fill(withdrawn);
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await page.getByTestId('invite-row').filter({ hasText: withdrawn }).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: `Withdraw the invitation of ${withdrawn}` }).click();
+    await page.getByText(`The invitation of ${withdrawn} is withdrawn.`).waitFor({ timeout: 20_000 });
+    await page.getByTestId('invite-row').filter({ hasText: withdrawn }).waitFor({ state: 'detached' });
+    expect((await db.doc(`${paths.invites(team.tenantId)}/${withdrawn}`).get()).exists).toBe(false);
+    expect(await page.getByTestId('invite-row').filter({ hasText: invitee }).count()).toBe(1);
     // Make the agent an admin.
     const agentEmail = team.members.agent?.email as string;
     await page.getByLabel(`Role of ${agentEmail}`).selectOption('admin');
@@ -99,6 +109,7 @@ describe('console screens', () => {
       .getByRole('alert')
       .filter({ hasText: 'A business must keep at least one owner.' })
       .waitFor({ timeout: 20_000 });
+    await expect.poll(() => page.getByLabel(`Role of ${team.owner.email}`).inputValue()).toBe('owner');
     expect(await checkScreen(page, 'team')).toEqual([]);
 
     // Usage: the sharded daily counters, summed per day.

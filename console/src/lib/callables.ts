@@ -13,6 +13,7 @@ import type {
   MarkConversationReadRequest,
   PostAgentReplyRequest,
   PostAgentReplyResponse,
+  RevokeInviteRequest,
   SaveAvailabilityRequest,
   SetBotSuspendedRequest,
   SetConversationStatusRequest,
@@ -35,6 +36,7 @@ interface Callables {
   updateBotSettings: [UpdateBotSettingsRequest, unknown];
   saveAvailability: [SaveAvailabilityRequest, unknown];
   inviteMember: [InviteMemberRequest, unknown];
+  revokeInvite: [RevokeInviteRequest, unknown];
   setMemberRole: [SetMemberRoleRequest, unknown];
   setRetention: [SetRetentionRequest, unknown];
   markConversationRead: [MarkConversationReadRequest, unknown];

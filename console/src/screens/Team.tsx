@@ -37,9 +37,18 @@ export function Team(props: { tenantId: string; data: TenantData }) {
     },
     (address) => t.team.invited(address),
   );
+  const revoke = createAction(
+    async (address: string) => {
+      await call('revokeInvite', { tenantId: props.tenantId, email: address });
+      return address;
+    },
+    (address) => t.team.revoked(address),
+  );
+  /** Resolves to whether the change was made. */
   const change = createAction(async (uid: string, next: MemberRole | null, who: string) => {
-    if (next === null && !confirm(t.team.confirmRemove(who))) return;
+    if (next === null && !confirm(t.team.confirmRemove(who))) return false;
     await call('setMemberRole', { tenantId: props.tenantId, uid, role: next });
+    return true;
   });
 
   return (
@@ -80,9 +89,12 @@ export function Team(props: { tenantId: string; data: TenantData }) {
                           aria-label={t.team.changeRole(member.email)}
                           value={member.role}
                           disabled={change.pending()}
-                          onChange={(event) =>
-                            void change.start(member.uid, event.currentTarget.value as MemberRole, member.email)
-                          }
+                          onChange={async (event) => {
+                            const select = event.currentTarget;
+                            const changed = await change.start(member.uid, select.value as MemberRole, member.email);
+                            // Refused (say, the last owner): show the role the member still has.
+                            if (!changed) select.value = member.role;
+                          }}
                         >
                           <For each={roles}>{(option) => <option value={option}>{t.team.roles[option]}</option>}</For>
                         </select>
@@ -110,18 +122,33 @@ export function Team(props: { tenantId: string; data: TenantData }) {
         <ActionStatus error={change.error()} />
       </div>
 
-      <Show when={!invites.error && invites.items.length > 0}>
+      <Show when={invites.loaded && !invites.error}>
         <div class="card">
           <h2>{t.team.pending}</h2>
+          <Show when={invites.items.length === 0}>
+            <p class="hint">{t.team.noPending}</p>
+          </Show>
           <ul class="plain-list">
             <For each={invites.items}>
               {(item) => (
-                <li>
-                  {item.email} · {t.team.roles[item.role]}
+                <li data-testid="invite-row">
+                  {item.email} · {t.team.roles[item.role]}{' '}
+                  <Show when={isOwner()}>
+                    <button
+                      type="button"
+                      class="secondary small"
+                      disabled={revoke.pending()}
+                      onClick={() => void revoke.start(item.email)}
+                    >
+                      <span aria-hidden="true">{t.team.withdraw}</span>
+                      <span class="visually-hidden">{t.team.revokeInvite(item.email)}</span>
+                    </button>
+                  </Show>
                 </li>
               )}
             </For>
           </ul>
+          <ActionStatus error={revoke.error()} message={revoke.message()} />
         </div>
       </Show>
 
