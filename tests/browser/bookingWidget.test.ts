@@ -152,7 +152,14 @@ describe('booking from the widget', () => {
     await fillForm(page, 'Katherine Johnson', 'katherine@example.com');
     await saveScreenshot(page, 'booking-chat-confirm-phone');
     await page.getByTestId('booking-confirm').click();
-    await page.getByTestId('booking-card').waitFor();
+    // The booking comes back as a message of the conversation, which takes the card's place.
+    const note = page.locator('.row').filter({ hasText: 'Your appointment is booked.' });
+    await note.getByTestId('booking-card').waitFor();
+    await expect.poll(() => page.getByTestId('booking-card').count()).toBe(1);
+    expect(await page.getByTestId('booking-flow').count()).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelector('frontdesk-widget')?.shadowRoot?.activeElement?.tagName),
+    ).toBe('TEXTAREA');
     await saveScreenshot(page, 'booking-chat-booked-phone');
     const bookings = await eventually(async () => {
       const found = await bookingsOf(botId);

@@ -1,4 +1,4 @@
-import { type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
+import { type BookSlotResponse, type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
 import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freeSlots, seedBookingBot } from '../support/bookingBot.ts';
@@ -80,6 +80,80 @@ describe('booking in the conversation', () => {
       conversationId: answer.result?.conversationId,
     });
     expect((await freeSlots(botId, visitor.idToken)).slots).not.toContain(slots[0]);
+  });
+
+  it('writes a booking made by clicking into the conversation once, and the model reads it next turn', async () => {
+    const { botId } = await seedBookingBot();
+    const visitor = await signInAnonymously();
+    const first = uniqueId('hello');
+    await fakeModel.script({ match: first, text: 'Hello! How can I help?' });
+    const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: first }, visitor.idToken);
+    const conversationId = answer.result?.conversationId as string;
+    const conversationRef = db.doc(paths.conversation(botId, conversationId));
+    await conversationRef.update({ unreadForTeam: false }); // as if the team had read it
+    const { slots } = await freeSlots(botId, visitor.idToken);
+    const request = {
+      botId,
+      conversationId,
+      start: slots[0],
+      durationMinutes: 30,
+      name: 'Mary Jackson',
+      email: 'mary@example.com',
+      clientRequestId: uniqueId('click'),
+    };
+
+    const booked = await callFunction<BookSlotResponse>('bookSlot', request, visitor.idToken);
+    const again = await callFunction<BookSlotResponse>('bookSlot', request, visitor.idToken);
+
+    expect(again.result).toEqual(booked.result);
+    const bookingId = booked.result?.bookingId as string;
+    const messages = (await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get()).docs;
+    expect(messages.map((doc) => doc.id)).toEqual([
+      expect.stringMatching(/-v$/),
+      expect.stringMatching(/-r$/),
+      `${bookingId}-b`,
+    ]);
+    expect(messages[2]?.data()).toMatchObject({
+      role: 'assistant',
+      text: 'Your appointment is booked.',
+      status: 'done',
+      visitorUid: visitor.uid,
+      attachments: [{ kind: 'booking', ...booked.result }],
+    });
+    expect((await conversationRef.get()).data()).toMatchObject({
+      messageCount: 3,
+      preview: 'Your appointment is booked.',
+      unreadForTeam: true,
+    });
+
+    const next = uniqueId('change');
+    await fakeModel.script({ match: next, text: 'Sure.' });
+    await callFunction('sendMessage', { botId, conversationId, text: `${next} can I move it?` }, visitor.idToken);
+    const sent = (await fakeModel.requests()).at(-1)?.body.messages as Array<{ role: string; content: string }>;
+    expect(sent.at(-2)?.content).toMatch(
+      new RegExp(`^Your appointment is booked\\. \\(Booked: .+ in Europe/Berlin; booking id ${bookingId}\\.\\)$`),
+    );
+  });
+
+  it("refuses a booking that names another visitor's conversation, booking nothing", async () => {
+    const { botId } = await seedBookingBot();
+    const owner = await signInAnonymously();
+    const intruder = await signInAnonymously();
+    const marker = uniqueId('mine');
+    await fakeModel.script({ match: marker, text: 'Hi.' });
+    const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, owner.idToken);
+    const conversationId = answer.result?.conversationId as string;
+    const { slots } = await freeSlots(botId, intruder.idToken);
+
+    const refused = await callFunction<BookSlotResponse>(
+      'bookSlot',
+      { botId, conversationId, start: slots[0], durationMinutes: 30, name: 'X', email: 'x@example.com' },
+      intruder.idToken,
+    );
+
+    expect(refused.error).toMatchObject({ status: 'PERMISSION_DENIED', details: { reason: 'conversation_forbidden' } });
+    expect((await db.collection(paths.bookings(botId)).get()).size).toBe(0);
+    expect((await db.collection(paths.messages(botId, conversationId)).get()).size).toBe(2);
   });
 
   it('hands booking problems back to the model instead of failing the reply', async () => {

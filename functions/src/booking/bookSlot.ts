@@ -5,16 +5,32 @@ import { parseRequest } from '../lib/parseRequest.ts';
 import { requireUid } from '../lib/requireUid.ts';
 import { createBooking } from './createBooking.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
+import { assertConversationOf, noteBookingInConversation } from './noteBookingInConversation.ts';
 
 /**
  * Books an offered slot. The slot's 5-minute units are claimed by deterministic ids in one transaction, so
  * of any number of concurrent attempts on overlapping times exactly one wins and the others get
- * `slot_taken`. The confirmation mails are queued in the same transaction and sent after it.
+ * `slot_taken`. The confirmation mails are queued in the same transaction and sent after it. A booking made
+ * from a conversation is written into it.
  */
 export const bookSlot = onCall({ maxInstances: 20 }, async (request): Promise<BookSlotResponse> => {
   const visitorUid = requireUid(request.auth);
   const { botId, ...booking } = parseRequest(bookSlotRequestSchema, request.data);
   const context = await loadBookingContext(botId);
   assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
-  return createBooking({ request: booking, botId, visitorUid, context });
+  const { conversationId } = booking;
+  if (conversationId) await assertConversationOf(visitorUid, botId, conversationId);
+  const booked = await createBooking({ request: booking, botId, visitorUid, context });
+  if (conversationId) {
+    await noteBookingInConversation({
+      botId,
+      conversationId,
+      visitorUid,
+      tenantId: context.bot.tenantId,
+      retentionDays: context.tenant.retentionDays ?? null,
+      locale: context.bot.appearance.locale ?? 'en',
+      booked,
+    });
+  }
+  return booked;
 });

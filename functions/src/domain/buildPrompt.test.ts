@@ -26,6 +26,33 @@ describe('buildPrompt', () => {
     ]);
   });
 
+  it('tells the model about a booking a message carries, in the business timezone', () => {
+    const prompt = buildPrompt({
+      systemPrompt: '',
+      bot,
+      now,
+      history: [
+        {
+          role: 'assistant',
+          text: 'Your appointment is booked.',
+          attachments: [
+            {
+              kind: 'booking',
+              bookingId: 'b-1',
+              start: '2026-03-30T08:00:00.000Z',
+              end: '2026-03-30T08:30:00.000Z',
+              timezone: 'Europe/Berlin',
+            },
+            { kind: 'slots', timezone: 'Europe/Berlin', durationMinutes: 30, slots: [] },
+          ],
+        },
+      ],
+    });
+    expect(prompt[1]?.content).toBe(
+      'Your appointment is booked. (Booked: Monday, March 30, 2026, 10:00–10:30 in Europe/Berlin; booking id b-1.)',
+    );
+  });
+
   it('falls back to the default instructions and drops empty messages', () => {
     const prompt = buildPrompt({ systemPrompt: '  ', bot, now, history: [{ role: 'assistant', text: ' ' }] });
     expect(prompt).toHaveLength(1);

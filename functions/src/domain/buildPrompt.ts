@@ -1,4 +1,4 @@
-import type { MessageRole } from '@frontdesk/contract';
+import type { MessageAttachment, MessageRole } from '@frontdesk/contract';
 
 export interface PromptMessage {
   role: 'system' | 'user' | 'assistant';
@@ -8,6 +8,7 @@ export interface PromptMessage {
 export interface HistoryEntry {
   role: MessageRole;
   text: string;
+  attachments?: MessageAttachment[];
 }
 
 export interface BotFacts {
@@ -47,7 +48,10 @@ export function buildPrompt(input: PromptInput): PromptMessage[] {
   return [
     { role: 'system', content: `${system}\n\n${describeFacts(input.bot, input.now)}` },
     ...historyWindow(input.history, input.budget ?? DEFAULT_HISTORY_BUDGET).map(
-      (entry): PromptMessage => ({ role: entry.role === 'visitor' ? 'user' : 'assistant', content: entry.text }),
+      (entry): PromptMessage => ({
+        role: entry.role === 'visitor' ? 'user' : 'assistant',
+        content: [entry.text, ...describeBookings(entry.attachments ?? [])].join(' '),
+      }),
     ),
   ];
 }
@@ -70,6 +74,25 @@ export function describeFacts(bot: BotFacts, now: Date): string {
       ? 'Visitors can book appointments in this chat: look up free times with find_available_slots, and call book_appointment only after the visitor has confirmed the time, their name and their email.'
       : 'Booking appointments is not available in this chat; do not promise bookings.',
   ].join(' ');
+}
+
+/**
+ * A booking a message carries, in words the model reads in later turns (a booking made by clicking says
+ * only "booked" in its text).
+ */
+export function describeBookings(attachments: MessageAttachment[]): string[] {
+  return attachments.flatMap((attachment) => {
+    if (attachment.kind !== 'booking') return [];
+    const format = (iso: string, options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en-US', { timeZone: attachment.timezone, hourCycle: 'h23', ...options }).format(
+        Date.parse(iso),
+      );
+    const day = format(attachment.start, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+    const time = { hour: '2-digit', minute: '2-digit' } as const;
+    return [
+      `(Booked: ${day}, ${format(attachment.start, time)}–${format(attachment.end, time)} in ${attachment.timezone}; booking id ${attachment.bookingId}.)`,
+    ];
+  });
 }
 
 /** The newest non-empty entries that fit the budget, oldest first. */

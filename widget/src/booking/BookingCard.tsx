@@ -17,7 +17,8 @@ type Step = 'pick' | 'form' | 'confirm' | 'done';
 /**
  * Booking by clicking, as a card in the conversation: pick a time (or start from a slot the assistant
  * offered), fill in the form, confirm the details, book through the `bookSlot` callable. A time someone
- * else took in the meantime sends the visitor back to the choice with a friendly word.
+ * else took in the meantime sends the visitor back to the choice with a friendly word. Once booked, the card
+ * shows the booking until the conversation's own message about it replaces the card.
  */
 export default function BookingCard(props: {
   botId: string;
@@ -28,6 +29,8 @@ export default function BookingCard(props: {
   conversationId: string | null;
   call: CallBackend;
   onClose: () => void;
+  /** Called with the new booking's id; a booking made in a conversation also comes back as a message. */
+  onBooked: (bookingId: string) => void;
 }) {
   const [step, setStep] = createSignal<Step>(props.initialSlot ? 'form' : 'pick');
   const [slot, setSlot] = createSignal<Slot | null>(props.initialSlot);
@@ -64,6 +67,7 @@ export default function BookingCard(props: {
       });
       setBooked(result);
       goTo('done');
+      props.onBooked(result.bookingId);
     } catch (error) {
       const reason = failureReason(error);
       setAlert(props.t.callErrors[reason]);

@@ -53,6 +53,20 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
     }),
   );
   createEffect(on(booking, () => setTimeout(() => list?.scrollTo({ top: list.scrollHeight, behavior: 'smooth' }))));
+  // A booking made in a conversation is written into it as a message carrying the booking; when that message
+  // arrives the card gives way to it, so the booking shows once, and after a reload too.
+  const [bookedId, setBookedId] = createSignal<string | null>(null);
+  createEffect(() => {
+    const id = bookedId();
+    const noted = conversation
+      .messages()
+      .some((message) =>
+        message.attachments.some((attachment) => attachment.kind === 'booking' && attachment.bookingId === id),
+      );
+    if (!id || !noted) return;
+    setBookedId(null);
+    setBooking(null);
+  });
 
   // Not while signing in: a message sent then is delivered once connected (deliver awaits the connection), so
   // a visitor who types at once is never silently ignored.
@@ -160,6 +174,12 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
                 onClose={() => {
                   setBooking(null);
                   input?.focus();
+                }}
+                onBooked={(id) => {
+                  setBookedId(id);
+                  setAnnouncement(t.booked);
+                  // The form the focus was in is gone; the visitor goes on in the message field.
+                  input?.focus({ preventScroll: true });
                 }}
               />
             </Suspense>
