@@ -35,6 +35,7 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `not_platform_admin`: only platform administrators may do this.
  * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
  * - `last_owner`: a tenant must keep at least one owner.
+ * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
  */
 export const callErrorReasons = [
   'invalid_input',
@@ -55,6 +56,7 @@ export const callErrorReasons = [
   'not_platform_admin',
   'signup_closed',
   'last_owner',
+  'tenant_limit',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -71,6 +71,12 @@ export const signupModeParam = defineString('SIGNUP_MODE', {
     'Who may create a tenant in the console: "open" (anyone who signs in with an email link) or "invite" (platform administrators only; others join by invitation).',
 });
 
+export const maxTenantsPerUser = defineInt('MAX_TENANTS_PER_USER', {
+  default: 5,
+  description:
+    'How many tenants one person may own when sign-up is open, so one account cannot create them without end. Platform administrators have no limit.',
+});
+
 export const platformAdminEmails = defineString('PLATFORM_ADMIN_EMAILS', {
   default: '',
   description:

@@ -134,6 +134,26 @@ describe('createTenant', () => {
   });
 });
 
+describe('tenant limit', () => {
+  it('lets one person own MAX_TENANTS_PER_USER tenants and refuses the next, but not a platform administrator', async () => {
+    applyFunctionParams({ SIGNUP_MODE: 'open', MAX_TENANTS_PER_USER: '2' });
+    const { createTenant } = await import('../../functions/src/console/createTenant.ts');
+    const founder = { uid: uniqueId('uid'), token: { email: freshEmail('serial'), email_verified: true } };
+    const create = (request: Record<string, unknown>, who = founder) =>
+      runCallableInProcess<CreateTenantResponse>(createTenant, request, who.uid, who.token);
+
+    for (const _ of [1, 2]) expect((await create(newTenant())).error).toBeUndefined();
+    const third = newTenant();
+    const refused = await create(third);
+    expect(refused.error).toMatchObject({ status: 'RESOURCE_EXHAUSTED', details: { reason: 'tenant_limit' } });
+    expect(refused.error?.message).toContain('You already own 2 businesses');
+    expect(await tenantsNamed(third.tenantName)).toBe(0);
+
+    const admin = { uid: uniqueId('uid'), token: { email: DEMO_PLATFORM_ADMIN_EMAIL, email_verified: true } };
+    for (const _ of [1, 2, 3]) expect((await create(newTenant(), admin)).error).toBeUndefined();
+  });
+});
+
 describe('createBot', () => {
   it('lets owners and admins add a bot with defaults, and refuses agents and other tenants', async () => {
     const team = await seedTeam();

@@ -332,6 +332,7 @@ export const en = {
       not_platform_admin: 'Only platform administrators may do this.',
       signup_closed: 'Sign-up is by invitation only.',
       last_owner: 'A business must keep at least one owner.',
+      tenant_limit: 'You own as many businesses as one person may create here. Add bots to one of them instead.',
     } satisfies Record<CallErrorReason, string>,
   },
 

@@ -1,5 +1,7 @@
 import { type CreateTenantResponse, createTenantRequestSchema, type Tenant } from '@frontdesk/contract';
+import { FieldPath } from 'firebase-admin/firestore';
 import { onCall } from 'firebase-functions/v2/https';
+import { maxTenantsPerUser } from '../config.ts';
 import { signupAllowed } from '../domain/console/signupAllowed.ts';
 import { db } from '../lib/admin.ts';
 import { callerIdentity, signupMode } from '../lib/callerIdentity.ts';
@@ -9,7 +11,8 @@ import { writeNewBot } from './writeNewBot.ts';
 
 /**
  * Onboarding: a new tenant with the caller as its owner and its first bot, in one batch. Needs a verified
- * email (not an anonymous visitor); when sign-up is invite-only, only platform administrators may do it.
+ * email (not an anonymous visitor); when sign-up is invite-only, only platform administrators may do it, and
+ * nobody but them may own more than MAX_TENANTS_PER_USER tenants.
  */
 export const createTenant = onCall({ maxInstances: 10 }, async (request): Promise<CreateTenantResponse> => {
   const caller = callerIdentity(request.auth);
@@ -25,19 +28,29 @@ export const createTenant = onCall({ maxInstances: 10 }, async (request): Promis
     );
   }
   const tenantRef = db.collection('tenants').doc();
-  const batch = db.batch();
-  batch.create(tenantRef, {
-    name: input.tenantName,
-    members: { [caller.uid]: 'owner' },
-    memberEmails: { [caller.uid]: caller.verifiedEmail },
-    retentionDays: null,
-  } satisfies Tenant);
-  const botId = writeNewBot(batch, {
-    tenantId: tenantRef.id,
-    name: input.botName,
-    timezone: input.timezone,
-    locale: input.locale,
+  const limit = maxTenantsPerUser.value();
+  const owned = db.collection('tenants').where(new FieldPath('members', caller.uid), '==', 'owner').limit(limit);
+  // In a transaction with the count, so parallel calls cannot pass the limit together.
+  const botId = await db.runTransaction(async (tx) => {
+    if (!caller.platformAdmin && (await tx.get(owned)).size >= limit) {
+      throw refuse(
+        'resource-exhausted',
+        'tenant_limit',
+        `You already own ${limit} businesses, the most one person may create here. Add bots to one of them instead.`,
+      );
+    }
+    tx.create(tenantRef, {
+      name: input.tenantName,
+      members: { [caller.uid]: 'owner' },
+      memberEmails: { [caller.uid]: caller.verifiedEmail as string },
+      retentionDays: null,
+    } satisfies Tenant);
+    return writeNewBot(tx, {
+      tenantId: tenantRef.id,
+      name: input.botName,
+      timezone: input.timezone,
+      locale: input.locale,
+    });
   });
-  await batch.commit();
   return { tenantId: tenantRef.id, botId };
 });

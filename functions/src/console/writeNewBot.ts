@@ -1,17 +1,17 @@
 import { type Locale, paths } from '@frontdesk/contract';
-import type { WriteBatch } from 'firebase-admin/firestore';
+import type { Transaction, WriteBatch } from 'firebase-admin/firestore';
 import { newBotDocuments } from '../domain/console/newBotDocuments.ts';
 import { db } from '../lib/admin.ts';
 
-/** Adds a new bot's public document, private settings and availability to `batch`; returns its id. */
+/** Adds a new bot's public document, private settings and availability to `writes`; returns its id. */
 export function writeNewBot(
-  batch: WriteBatch,
+  writes: WriteBatch | Transaction,
   input: { tenantId: string; name: string; timezone: string; locale: Locale },
 ): string {
   const botRef = db.collection('bots').doc();
   const { bot, settings, availability } = newBotDocuments(input);
-  batch.create(botRef, bot);
-  batch.create(db.doc(paths.botSettings(botRef.id)), settings);
-  batch.create(db.doc(paths.availability(botRef.id)), availability);
+  writes.create(botRef, bot);
+  writes.create(db.doc(paths.botSettings(botRef.id)), settings);
+  writes.create(db.doc(paths.availability(botRef.id)), availability);
   return botRef.id;
 }
