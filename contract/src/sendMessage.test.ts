@@ -23,5 +23,11 @@ describe('sendMessageRequestSchema', () => {
     expect(problems({ botId: '../etc', text: 'Hi' })).toBe('botId: must be 1–128 letters, digits, "_" or "-"');
     expect(problems({ text: 'Hi' })).toBe('botId: must be a string');
     expect(problems({ botId: 'demo', text: 'Hi', admin: true })).toBe('unknown field(s): admin');
+    expect(problems({ botId: 'demo', conversationId: 'c1', text: 'Hi', regenerate: true })).toBe(
+      'regenerate: needs the conversationId and clientMessageId of the question to answer again',
+    );
+    expect(problems({ botId: 'demo', conversationId: 'c1', clientMessageId: 'm1', text: 'Hi', regenerate: true })).toBe(
+      null,
+    );
   });
 });

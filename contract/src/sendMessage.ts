@@ -19,9 +19,17 @@ export const sendMessageRequestSchema = z.strictObject(
       .trim()
       .min(1, 'must not be empty')
       .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
+    /**
+     * "Try again" after a failed reply: with the conversation and client message id of the question, the
+     * failed reply is answered again in place; the question is not recorded a second time.
+     */
+    regenerate: z.boolean({ error: 'must be true or false' }).optional(),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
-);
+).refine((request) => !request.regenerate || (request.conversationId && request.clientMessageId), {
+  error: 'needs the conversationId and clientMessageId of the question to answer again',
+  path: ['regenerate'],
+});
 export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
 
 export const sendMessageResponseSchema = z.object({

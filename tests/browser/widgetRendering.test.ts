@@ -83,6 +83,11 @@ describe('rendering replies', () => {
     await problem.getByRole('button', { name: 'Try again' }).click();
     await waitForReply(page);
     expect(await lastReply(page).innerText()).toBe('Second time lucky.');
+    // Answered again in place: one question, one reply, no error left.
+    expect(
+      await page.locator('[data-testid="message"]').evaluateAll((bubbles) => bubbles.map((b) => b.dataset.role)),
+    ).toEqual(['visitor', 'assistant']);
+    expect(await page.getByTestId('reply-error').count()).toBe(0);
     await page.context().close();
   });
 

@@ -53,7 +53,7 @@ describe('exportConversation', () => {
       expect(exported.conversation).toMatchObject({
         id: conversationId,
         tenantId: team.tenantId,
-        messageCount: 4,
+        messageCount: 5,
         lastActivityAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
       });
       expect(exported.messages.map((message) => [message.role, message.text])).toEqual([
@@ -61,6 +61,7 @@ describe('exportConversation', () => {
         ['assistant', 'First answer.'],
         ['visitor', 'second question'],
         ['assistant', 'Second answer.'],
+        ['assistant', 'Your appointment is booked.'],
       ]);
       expect(exported.messages[0]?.createdAt).toEqual(expect.stringMatching(/Z$/));
       expect(exported.bookings).toHaveLength(1);
@@ -117,7 +118,7 @@ describe('deleteConversation', () => {
       other.owner.idToken,
     );
     expect(viaOwnBot.error).toMatchObject({ status: 'NOT_FOUND' });
-    expect((await db.collection(paths.messages(team.botId, conversationId)).get()).size).toBe(4);
+    expect((await db.collection(paths.messages(team.botId, conversationId)).get()).size).toBe(5);
   });
 });
 

@@ -115,3 +115,48 @@ describe('every reply ends', () => {
     expect((await alive.get()).data()).toMatchObject({ status: 'streaming', text: 'Still going' });
   });
 });
+
+describe('try again', () => {
+  beforeEach(async () => {
+    await fakeModel.reset();
+  });
+
+  it('answers a failed reply again in place, once, with the question asked once', async () => {
+    const botId = await seedBot();
+    const visitor = await signInAnonymously();
+    const marker = uniqueId('again');
+    await fakeModel.script({ match: marker, status: 500, times: 1 });
+    await fakeModel.script({ match: marker, text: 'Here I am.' });
+    const question = { botId, clientMessageId: uniqueId('q'), text: `${marker} are you there?` };
+    const failed = await callFunction<SendMessageResponse>('sendMessage', question, visitor.idToken);
+    expect(failed.result?.status).toBe('error');
+    const conversationId = failed.result?.conversationId as string;
+    const retry = { ...question, conversationId, regenerate: true };
+
+    const [first, second] = await Promise.all([
+      callFunction<SendMessageResponse>('sendMessage', retry, visitor.idToken),
+      callFunction<SendMessageResponse>('sendMessage', retry, visitor.idToken),
+    ]);
+
+    expect([first.result?.replyMessageId, second.result?.replyMessageId]).toEqual([
+      failed.result?.replyMessageId,
+      failed.result?.replyMessageId,
+    ]);
+    const messages = (await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get()).docs;
+    expect(messages.map((doc) => [doc.get('role'), doc.get('text'), doc.get('status')])).toEqual([
+      ['visitor', question.text, 'done'],
+      ['assistant', 'Here I am.', 'done'],
+    ]);
+    expect(messages[1]?.get('errorCode')).toBeNull();
+    // One failed request and one answer: the double click answered once, and the model saw the question once.
+    const requests = await fakeModel.requests();
+    expect(requests).toHaveLength(2);
+    expect(requests[1]?.body.messages?.slice(1).map((message) => message.content)).toEqual([question.text]);
+    expect((await db.doc(paths.conversation(botId, conversationId)).get()).get('messageCount')).toBe(2);
+
+    // A reply that did not fail is not answered again.
+    const again = await callFunction<SendMessageResponse>('sendMessage', retry, visitor.idToken);
+    expect(again.result?.status).toBe('done');
+    expect(await fakeModel.requests()).toHaveLength(2);
+  });
+});

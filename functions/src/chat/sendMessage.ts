@@ -26,6 +26,7 @@ import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { assertBudgetRoom, reserveTokens } from '../limits/tokenBudget.ts';
 import { createBookingToolRunner } from './bookingTools.ts';
 import { loadBotContext } from './loadBotContext.ts';
+import { restartReply } from './restartReply.ts';
 import { type ProviderConfig, runReply } from './runReply.ts';
 import { startTurn, turnMessageIds } from './startTurn.ts';
 
@@ -65,13 +66,16 @@ export const sendMessage = onCall(
         'This conversation belongs to someone else; start a new one.',
       );
     }
-    if (earlier.exists) return replayedTurn(input.botId, conversationId, clientMessageId);
+    // A repeated call changes nothing; "Try again" answers the stored question again, unless humans answer.
+    const aiAnswers = conversation.get('status') !== 'human';
+    const regenerating = earlier.exists && input.regenerate === true && aiAnswers;
+    if (earlier.exists && !regenerating) return replayedTurn(input.botId, conversationId, clientMessageId);
+    const question = regenerating ? (earlier.get('text') as string) : input.text;
 
     const now = new Date();
-    const aiAnswers = conversation.get('status') !== 'human';
-    const history = await conversationRef
-      .collection('messages')
-      .orderBy('createdAt', 'desc')
+    // What came before the question: a regenerated answer must not see itself or anything written later.
+    const olderFirst = conversationRef.collection('messages').orderBy('createdAt', 'desc');
+    const history = await (regenerating ? olderFirst.startAfter(earlier) : olderFirst)
       .limit(DEFAULT_HISTORY_BUDGET.maxMessages)
       .get();
     const prompt = buildPrompt({
@@ -87,7 +91,7 @@ export const sendMessage = onCall(
           .map((doc) => doc.data() as Message)
           .filter((message) => message.status === 'done' || (message.status === 'error' && message.text))
           .reverse(),
-        { role: 'visitor', text: input.text },
+        { role: 'visitor', text: question },
       ],
     });
     const reserve = aiAnswers
@@ -145,6 +149,39 @@ export const sendMessage = onCall(
     );
 
     const provider = providerConfig();
+    /** Streams the model's answer into the reply message; resolves with how it ended. */
+    const answer = async (replyMessageId: string) => {
+      const reservation = await reserveTokens({ tenantId: bot.tenantId, tokens: reserve, now });
+      return runReply(
+        {
+          botId: input.botId,
+          tenantId: bot.tenantId,
+          conversationId,
+          replyMessageId,
+          model: settings.model ?? defaultModel.value(),
+          temperature: settings.temperature,
+          maxOutputTokens: settings.maxOutputTokens,
+          prompt,
+          reservation,
+          retentionDays: context.tenant.retentionDays ?? null,
+          runTool: bot.appointmentsEnabled
+            ? createBookingToolRunner({ botId: input.botId, visitorUid, conversationId })
+            : undefined,
+        },
+        provider,
+      );
+    };
+    if (regenerating) {
+      const replyMessageId = await restartReply({
+        botId: input.botId,
+        conversationId,
+        clientMessageId,
+        leaseMs: provider.leaseMs,
+      });
+      if (!replyMessageId) return replayedTurn(input.botId, conversationId, clientMessageId);
+      const status = await answer(replyMessageId);
+      return { conversationId, visitorMessageId: earlier.id, replyMessageId, status };
+    }
     const turn = await startTurn({
       botId: input.botId,
       tenantId: bot.tenantId,
@@ -161,25 +198,7 @@ export const sendMessage = onCall(
       return { conversationId, visitorMessageId: turn.visitorMessageId, replyMessageId: null, status: 'human' };
     }
 
-    const reservation = await reserveTokens({ tenantId: bot.tenantId, tokens: reserve, now });
-    const status = await runReply(
-      {
-        botId: input.botId,
-        tenantId: bot.tenantId,
-        conversationId,
-        replyMessageId: turn.replyMessageId,
-        model: settings.model ?? defaultModel.value(),
-        temperature: settings.temperature,
-        maxOutputTokens: settings.maxOutputTokens,
-        prompt,
-        reservation,
-        retentionDays: context.tenant.retentionDays ?? null,
-        runTool: bot.appointmentsEnabled
-          ? createBookingToolRunner({ botId: input.botId, visitorUid, conversationId })
-          : undefined,
-      },
-      provider,
-    );
+    const status = await answer(turn.replyMessageId);
     return { conversationId, visitorMessageId: turn.visitorMessageId, replyMessageId: turn.replyMessageId, status };
   },
 );

@@ -221,8 +221,11 @@ export function createConversationStore(options: { botId: string; origin: string
     void deliver(message);
   };
 
-  /** Sends a refused message again (same client id), or asks again after a failed reply. */
-  const retry = (message: ChatMessage) => {
+  /**
+   * Sends a refused message again (same client id), or has a failed reply answered again in place: the
+   * question keeps its one place in the conversation.
+   */
+  const retry = async (message: ChatMessage) => {
     if (message.delivery?.state === 'failed') {
       void deliver(message);
       return;
@@ -233,7 +236,20 @@ export function createConversationStore(options: { botId: string; origin: string
       .slice(0, index)
       .reverse()
       .find((candidate) => candidate.role === 'visitor');
-    if (question) send(question.text);
+    const conn = await connect();
+    if (!question || !conn || !state.conversationId) return;
+    try {
+      await callFunction<SendMessageRequest, SendMessageResponse>(conn, 'sendMessage', {
+        botId: options.botId,
+        conversationId: state.conversationId,
+        // The server names the visitor's message `<clientMessageId>-v` (functions/src/chat/startTurn.ts).
+        clientMessageId: question.clientMessageId ?? question.id.replace(/-v$/, ''),
+        text: question.text,
+        regenerate: true,
+      });
+    } catch (error) {
+      options.emitter.emit('error', { kind: 'call', reason: failureReason(error) });
+    }
   };
 
   const onStorage = (event: StorageEvent) => {
