@@ -7,29 +7,33 @@ export const documentIdSchema = z
   .string({ error: 'must be a string' })
   .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1–128 letters, digits, "_" or "-"');
 
-export const sendMessageRequestSchema = z.strictObject(
-  {
-    botId: documentIdSchema,
-    /** Omit to start a new conversation; the widget may also choose a fresh id itself. */
-    conversationId: documentIdSchema.optional(),
-    /** Chosen by the client once per message and reused on retry, so a retried call changes nothing twice. */
-    clientMessageId: documentIdSchema.optional(),
-    text: z
-      .string({ error: 'must be a string' })
-      .trim()
-      .min(1, 'must not be empty')
-      .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
-    /**
-     * "Try again" after a failed reply: with the conversation and client message id of the question, the
-     * failed reply is answered again in place; the question is not recorded a second time.
-     */
-    regenerate: z.boolean({ error: 'must be true or false' }).optional(),
-  },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
-).refine((request) => !request.regenerate || (request.conversationId && request.clientMessageId), {
-  error: 'needs the conversationId and clientMessageId of the question to answer again',
-  path: ['regenerate'],
-});
+export const sendMessageRequestSchema = z
+  .strictObject(
+    {
+      botId: documentIdSchema,
+      /** Omit to start a new conversation; the widget may also choose a fresh id itself. */
+      conversationId: documentIdSchema.optional(),
+      /** Chosen by the client once per message and reused on retry, so a retried call changes nothing twice. */
+      clientMessageId: documentIdSchema.optional(),
+      text: z
+        .string({ error: 'must be a string' })
+        .trim()
+        .min(1, 'must not be empty')
+        .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`),
+      /**
+       * "Try again" after a failed reply: with the conversation and client message id of the question, the
+       * failed reply is answered again in place; the question is not recorded a second time.
+       */
+      regenerate: z.boolean({ error: 'must be true or false' }).optional(),
+    },
+    {
+      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+    },
+  )
+  .refine((request) => !request.regenerate || (request.conversationId && request.clientMessageId), {
+    error: 'needs the conversationId and clientMessageId of the question to answer again',
+    path: ['regenerate'],
+  });
 export type SendMessageRequest = z.infer<typeof sendMessageRequestSchema>;
 
 export const sendMessageResponseSchema = z.object({

@@ -123,7 +123,7 @@ describe('platform administrators', () => {
     const listed = answer.result?.tenants.find((tenant) => tenant.tenantId === team.tenantId);
     expect(listed).toEqual({
       tenantId: team.tenantId,
-      name: `Team ${team.tenantId}`,
+      name: team.tenantName,
       ownerEmails: [team.owner.email],
       bots: [{ botId: team.botId, name: 'Test bot', active: true, suspended: false }],
     });

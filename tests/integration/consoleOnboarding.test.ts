@@ -203,9 +203,7 @@ describe('invitations', () => {
 
     const invitee = await signInWithEmailLink(email);
     const me = await callFunction<WhoAmIResponse>('whoAmI', {}, invitee.idToken);
-    expect(me.result?.memberships).toEqual([
-      { tenantId: team.tenantId, tenantName: `Team ${team.tenantId}`, role: 'agent' },
-    ]);
+    expect(me.result?.memberships).toEqual([{ tenantId: team.tenantId, tenantName: team.tenantName, role: 'agent' }]);
     const tenant = (await db.doc(paths.tenant(team.tenantId)).get()).data() as Tenant;
     expect(tenant.members[invitee.uid]).toBe('agent');
     expect(tenant.memberEmails?.[invitee.uid]).toBe(email);

@@ -1,23 +1,27 @@
 import { type MemberRole, paths, type Tenant } from '@frontdesk/contract';
 import { newBotDocuments } from '../../functions/src/domain/console/newBotDocuments.ts';
 import { openAlways } from './bookingBot.ts';
-import { type EmailUser, signInWithEmailLink } from './emailSignIn.ts';
+import { type EmailUser, freshEmail, signInWithEmailLink } from './emailSignIn.ts';
 import { db, uniqueId } from './emulators.ts';
-import { freshEmail } from './team.ts';
 
 export interface ConsoleTenant {
   tenantId: string;
+  tenantName: string;
   botId: string;
   owner: EmailUser;
   members: Partial<Record<MemberRole, EmailUser>>;
 }
 
 /**
- * A tenant whose owner (and optional other members) exist in the Auth emulator, with one bot that takes
- * appointments around the clock, so a browser test can sign in as any of them and find data at once.
+ * A tenant whose owner (and optional other members) exist in the Auth emulator, with one bot, so a test can
+ * sign in as any of them and find data at once. By default the bot takes appointments around the clock.
  */
 export async function seedConsoleTenant(
-  options: { name?: string; otherRoles?: MemberRole[] } = {},
+  options: {
+    name?: string;
+    otherRoles?: MemberRole[];
+    bot?: { name: string; timezone: string; takesAppointments: boolean };
+  } = {},
 ): Promise<ConsoleTenant> {
   const owner = await signInWithEmailLink(freshEmail('owner'));
   const others = await Promise.all(
@@ -32,17 +36,18 @@ export async function seedConsoleTenant(
     memberEmails: Object.fromEntries(everyone.map(([, user]) => [user.uid, user.email])),
     retentionDays: null,
   };
-  const { bot, settings } = newBotDocuments({
+  const botOptions = options.bot ?? { name: 'Harbour desk', timezone: 'Europe/Berlin', takesAppointments: true };
+  const { bot, settings, availability } = newBotDocuments({
     tenantId,
-    name: 'Harbour desk',
-    timezone: 'Europe/Berlin',
+    name: botOptions.name,
+    timezone: botOptions.timezone,
     locale: 'en',
   });
   await Promise.all([
     db.doc(paths.tenant(tenantId)).set(tenant),
-    db.doc(paths.bot(botId)).set({ ...bot, appointmentsEnabled: true }),
+    db.doc(paths.bot(botId)).set({ ...bot, appointmentsEnabled: botOptions.takesAppointments }),
     db.doc(paths.botSettings(botId)).set(settings),
-    db.doc(paths.availability(botId)).set(openAlways),
+    db.doc(paths.availability(botId)).set(botOptions.takesAppointments ? openAlways : availability),
   ]);
-  return { tenantId, botId, owner, members: Object.fromEntries(others) };
+  return { tenantId, tenantName: tenant.name, botId, owner, members: Object.fromEntries(others) };
 }

@@ -1,7 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { localConfig } from '../../dev/src/localConfig.ts';
 
 const authUrl = `http://${localConfig.host}:${localConfig.ports.auth}`;
 const identityToolkit = `${authUrl}/identitytoolkit.googleapis.com/v1`;
+
+/** A fresh address at the Auth emulator, so tests never share accounts. */
+export const freshEmail = (name: string) => `${name}-${randomUUID().slice(0, 8)}@example.com`;
 
 export interface EmailUser {
   uid: string;
