@@ -161,6 +161,32 @@ describe('console screens', () => {
     await page.close();
   });
 
+  it('speaks German to a German browser, and keeps the language a person picks', async () => {
+    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 860 } });
+    const signInPage = await context.newPage();
+    await signInPage.goto(consoleUrl);
+    await signInPage.getByRole('heading', { name: 'Bei Frontdesk anmelden' }).waitFor();
+    expect(await signInPage.evaluate(() => document.documentElement.lang)).toBe('de');
+    expect(await signInPage.getByLabel('Sprache').inputValue()).toBe('de');
+    expect(await checkScreen(signInPage, 'sign-in-de')).toEqual([]);
+    await signInPage.getByLabel('Sprache').selectOption('en');
+    await signInPage.getByRole('heading', { name: 'Sign in to Frontdesk' }).waitFor();
+    await signInPage.reload();
+    await signInPage.getByRole('heading', { name: 'Sign in to Frontdesk' }).waitFor();
+    await context.close();
+
+    // Signed in (in English), a person switches to German: every screen follows.
+    const page = await signInToConsole(browser, team.members.agent?.email as string);
+    await page.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/bookings`);
+    await page.getByRole('heading', { name: 'Bookings', level: 1 }).waitFor();
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('heading', { name: 'Buchungen', level: 1 }).waitFor();
+    expect(await page.getByLabel('Sprache').inputValue()).toBe('de');
+    await page.getByRole('heading', { name: 'Wöchentliche Öffnungszeiten' }).waitFor();
+    expect(await checkScreen(page, 'bookings-de')).toEqual([]);
+    await page.close();
+  });
+
   it('platform admin: lists tenants and suspends and restores a bot', async () => {
     const page = await signInToConsole(browser, DEMO_PLATFORM_ADMIN_EMAIL);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Platform admin' }).click();

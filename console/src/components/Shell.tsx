@@ -4,6 +4,7 @@ import { t } from '../i18n/strings.ts';
 import { href, navigate, routeSegments } from '../lib/hashRoute.ts';
 import type { WithId } from '../lib/listen.ts';
 import { can, session, signOut } from '../lib/session.ts';
+import { LanguagePicker } from './LanguagePicker.tsx';
 
 interface ShellProps {
   tenantId?: string;
@@ -130,6 +131,12 @@ export function Shell(props: ShellProps) {
               </li>
             </Show>
           </ul>
+          {/* In the navigation, so it also sits in the narrow screens' menu rather than crowding the top bar. */}
+          <div class="switcher">
+            {/* The select names itself (aria-label) with the same word. */}
+            <span aria-hidden="true">{t.language}</span>
+            <LanguagePicker />
+          </div>
         </nav>
         <main id="main" tabindex="-1">
           {props.children}

@@ -1,5 +1,5 @@
 import { createUniqueId, For } from 'solid-js';
-import { t } from '../i18n/strings.ts';
+import { consoleLocale, t } from '../i18n/strings.ts';
 
 export interface ChartPoint {
   day: string;
@@ -17,7 +17,7 @@ function niceMax(value: number): number {
   return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
 }
 
-const number = new Intl.NumberFormat('en');
+const number = new Intl.NumberFormat(consoleLocale);
 
 /**
  * Bars per day as SVG, drawn by hand (no chart library). The image carries a text summary for screen

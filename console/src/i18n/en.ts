@@ -1,7 +1,7 @@
 import type { CallErrorReason, ConversationStatus, MemberRole, Weekday } from '@frontdesk/contract';
 
 /**
- * Every English string of the console, in one module so that a translation is one more file of this shape.
+ * Every English string of the console, in one module; de.ts is the German one of the same shape.
  * Functions take the values a sentence needs, so word order stays the translator's choice.
  */
 export const en = {
@@ -21,6 +21,7 @@ export const en = {
   retry: 'Try again',
   yes: 'Yes',
   no: 'No',
+  language: 'Language',
 
   signIn: {
     title: 'Sign in to Frontdesk',

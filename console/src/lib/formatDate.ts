@@ -1,7 +1,8 @@
+import { consoleLocale } from '../i18n/strings.ts';
 import { toDate } from './toDate.ts';
 
-const dateTime = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' });
-const timeOnly = new Intl.DateTimeFormat('en', { timeStyle: 'short' });
+const dateTime = new Intl.DateTimeFormat(consoleLocale, { dateStyle: 'medium', timeStyle: 'short' });
+const timeOnly = new Intl.DateTimeFormat(consoleLocale, { timeStyle: 'short' });
 
 /** "12 May 2026, 14:05", or just the time for today; '—' when there is no date yet (a pending server time). */
 export function formatWhen(value: unknown, now = new Date()): string {
@@ -15,7 +16,7 @@ export function formatInZone(value: unknown, timeZone: string): string {
   const date = toDate(value);
   if (!date) return '—';
   try {
-    return new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
+    return new Intl.DateTimeFormat(consoleLocale, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(date);
   } catch {
     return dateTime.format(date);
   }

@@ -1,6 +1,7 @@
 import { createSignal, Match, onMount, Switch } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { Field } from '../components/Field.tsx';
+import { LanguagePicker } from '../components/LanguagePicker.tsx';
 import { t } from '../i18n/strings.ts';
 import { completeSignIn, openedFromSignInLink, pendingSignInEmail, sendSignInLink } from '../lib/session.ts';
 
@@ -119,6 +120,7 @@ export function SignIn() {
           </Match>
         </Switch>
       </div>
+      <LanguagePicker />
     </main>
   );
 }

@@ -3,14 +3,14 @@ import { collection, query, where } from 'firebase/firestore';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { Field } from '../components/Field.tsx';
 import { UsageChart } from '../components/UsageChart.tsx';
-import { t } from '../i18n/strings.ts';
+import { consoleLocale, t } from '../i18n/strings.ts';
 import { db } from '../lib/firebase.ts';
 import { listenQuery } from '../lib/listen.ts';
 import { firstDay, type UsageDay, usageSeries } from '../lib/usageSeries.ts';
 
 type Metric = keyof typeof t.usage.metrics;
 const DAYS = 30;
-const number = new Intl.NumberFormat('en');
+const number = new Intl.NumberFormat(consoleLocale);
 
 const metricValue = (row: UsageDay, metric: Metric) =>
   metric === 'tokens' ? row.promptTokens + row.completionTokens : row[metric];
