@@ -1,5 +1,5 @@
 import { type Availability, paths, weekdays } from '@frontdesk/contract';
-import { createSignal, For, Index, Show } from 'solid-js';
+import { createSignal, For, Index, type JSX, Show } from 'solid-js';
 import { createStore, produce, unwrap } from 'solid-js/store';
 import { t } from '../i18n/strings.ts';
 import { type AvailabilityDraft, availabilityToDraft, validateAvailability } from '../lib/availabilityDraft.ts';
@@ -56,12 +56,15 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
     />
   );
 
-  /** From and to times of one range (labelled "<label>: From" and "…: To") and its remove button. */
+  /**
+   * From and to times of one range (labelled "<label>: From" and "…: To") and its remove button (named
+   * "Remove: <label>" unless told otherwise).
+   */
   const timeRange = (props: {
     label: string;
     range: () => { start: string; end: string };
     set: (key: 'start' | 'end', value: string) => void;
-    removeLabel: () => string;
+    removeLabel?: () => string;
     remove: () => void;
   }) => (
     <>
@@ -76,9 +79,39 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
         () => props.range().end,
         (value) => props.set('end', value),
       )}
-      <button type="button" class="link-button" aria-label={props.removeLabel()} onClick={() => props.remove()}>
+      <button
+        type="button"
+        class="link-button"
+        aria-label={props.removeLabel?.() ?? `${t.remove}: ${props.label}`}
+        onClick={() => props.remove()}
+      >
         {t.remove}
       </button>
+    </>
+  );
+
+  /** The date a new row of extra hours starts on. */
+  const today = () => new Date().toISOString().slice(0, 10);
+
+  /** Extra hours of one kind: heading, rows, the list's error and the button that adds a row. */
+  const hoursList = (props: {
+    key: 'oneOff' | 'repeating';
+    title: string;
+    addLabel: string;
+    add: () => void;
+    rows: JSX.Element;
+  }) => (
+    <>
+      <h3>{props.title}</h3>
+      {props.rows}
+      <Show when={errors()[props.key]}>
+        <p class="field-error">{errors()[props.key]}</p>
+      </Show>
+      <div>
+        <button type="button" class="secondary" onClick={() => props.add()}>
+          {props.addLabel}
+        </button>
+      </div>
     </>
   );
 
@@ -206,109 +239,87 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
           </button>
         </div>
 
-        <h3>{t.bookings.oneOff}</h3>
-        <Index each={draft.oneOff}>
-          {(item, index) => (
-            <div class="range">
-              <input
-                type="date"
-                aria-label={`${t.bookings.oneOff} ${index + 1}: ${t.bookings.date}`}
-                value={item().date}
-                onInput={(event) => setDraft('oneOff', index, 'date', event.currentTarget.value)}
-              />
-              {timeRange({
-                label: `${t.bookings.oneOff} ${index + 1}`,
-                range: item,
-                set: (key, value) => setDraft('oneOff', index, key, value),
-                removeLabel: () => `${t.remove}: ${t.bookings.oneOff} ${index + 1}`,
-                remove: () => setDraft('oneOff', (items) => items.filter((_, at) => at !== index)),
-              })}
-            </div>
-          )}
-        </Index>
-        <Show when={errors().oneOff}>
-          <p class="field-error">{errors().oneOff}</p>
-        </Show>
-        <div>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              setDraft(
-                'oneOff',
-                produce((items) =>
-                  items.push({ date: new Date().toISOString().slice(0, 10), start: '09:00', end: '12:00' }),
-                ),
-              )
-            }
-          >
-            {t.bookings.addOneOff}
-          </button>
-        </div>
+        {hoursList({
+          key: 'oneOff',
+          title: t.bookings.oneOff,
+          addLabel: t.bookings.addOneOff,
+          add: () =>
+            setDraft(
+              'oneOff',
+              produce((items) => items.push({ date: today(), start: '09:00', end: '12:00' })),
+            ),
+          rows: (
+            <Index each={draft.oneOff}>
+              {(item, index) => (
+                <div class="range">
+                  <input
+                    type="date"
+                    aria-label={`${t.bookings.oneOff} ${index + 1}: ${t.bookings.date}`}
+                    value={item().date}
+                    onInput={(event) => setDraft('oneOff', index, 'date', event.currentTarget.value)}
+                  />
+                  {timeRange({
+                    label: `${t.bookings.oneOff} ${index + 1}`,
+                    range: item,
+                    set: (key, value) => setDraft('oneOff', index, key, value),
+                    remove: () => setDraft('oneOff', (items) => items.filter((_, at) => at !== index)),
+                  })}
+                </div>
+              )}
+            </Index>
+          ),
+        })}
 
-        <h3>{t.bookings.repeating}</h3>
-        <Index each={draft.repeating}>
-          {(item, index) => (
-            <div class="range range-wrap">
-              <select
-                aria-label={`${t.bookings.repeating} ${index + 1}: ${t.bookings.every}`}
-                value={item().every}
-                onChange={(event) => setDraft('repeating', index, 'every', event.currentTarget.value as 'day' | 'week')}
-              >
-                <option value="day">{t.bookings.everyDay}</option>
-                <option value="week">{t.bookings.everyWeek}</option>
-              </select>
-              <label class="inline-label">
-                {t.bookings.startsOn}
-                <input
-                  type="date"
-                  value={item().from}
-                  onInput={(event) => setDraft('repeating', index, 'from', event.currentTarget.value)}
-                />
-              </label>
-              <label class="inline-label">
-                {t.bookings.until}
-                <input
-                  type="date"
-                  value={item().until}
-                  onInput={(event) => setDraft('repeating', index, 'until', event.currentTarget.value)}
-                />
-              </label>
-              {timeRange({
-                label: `${t.bookings.repeating} ${index + 1}`,
-                range: item,
-                set: (key, value) => setDraft('repeating', index, key, value),
-                removeLabel: () => `${t.remove}: ${t.bookings.repeating} ${index + 1}`,
-                remove: () => setDraft('repeating', (items) => items.filter((_, at) => at !== index)),
-              })}
-            </div>
-          )}
-        </Index>
-        <Show when={errors().repeating}>
-          <p class="field-error">{errors().repeating}</p>
-        </Show>
-        <div>
-          <button
-            type="button"
-            class="secondary"
-            onClick={() =>
-              setDraft(
-                'repeating',
-                produce((items) =>
-                  items.push({
-                    every: 'week',
-                    from: new Date().toISOString().slice(0, 10),
-                    until: '',
-                    start: '18:00',
-                    end: '20:00',
-                  }),
-                ),
-              )
-            }
-          >
-            {t.bookings.addRepeating}
-          </button>
-        </div>
+        {hoursList({
+          key: 'repeating',
+          title: t.bookings.repeating,
+          addLabel: t.bookings.addRepeating,
+          add: () =>
+            setDraft(
+              'repeating',
+              produce((items) => items.push({ every: 'week', from: today(), until: '', start: '18:00', end: '20:00' })),
+            ),
+          rows: (
+            <Index each={draft.repeating}>
+              {(item, index) => (
+                <div class="range range-wrap">
+                  <select
+                    aria-label={`${t.bookings.repeating} ${index + 1}: ${t.bookings.every}`}
+                    value={item().every}
+                    onChange={(event) =>
+                      setDraft('repeating', index, 'every', event.currentTarget.value as 'day' | 'week')
+                    }
+                  >
+                    <option value="day">{t.bookings.everyDay}</option>
+                    <option value="week">{t.bookings.everyWeek}</option>
+                  </select>
+                  <label class="inline-label">
+                    {t.bookings.startsOn}
+                    <input
+                      type="date"
+                      value={item().from}
+                      onInput={(event) => setDraft('repeating', index, 'from', event.currentTarget.value)}
+                    />
+                  </label>
+                  <label class="inline-label">
+                    {t.bookings.until}
+                    <input
+                      type="date"
+                      value={item().until}
+                      onInput={(event) => setDraft('repeating', index, 'until', event.currentTarget.value)}
+                    />
+                  </label>
+                  {timeRange({
+                    label: `${t.bookings.repeating} ${index + 1}`,
+                    range: item,
+                    set: (key, value) => setDraft('repeating', index, key, value),
+                    remove: () => setDraft('repeating', (items) => items.filter((_, at) => at !== index)),
+                  })}
+                </div>
+              )}
+            </Index>
+          ),
+        })}
 
         <button class="primary" type="submit" disabled={save.pending()}>
           {save.pending() ? t.saving : t.bookings.saveAvailability}

@@ -1,3 +1,4 @@
+import type { ConversationStatus } from '@frontdesk/contract';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
@@ -40,10 +41,7 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
     ),
   );
 
-  const setStatus = createAction(
-    (status: 'ai' | 'human' | 'closed') => call('setConversationStatus', { ...ref, status }),
-    '',
-  );
+  const setStatus = createAction((status: ConversationStatus) => call('setConversationStatus', { ...ref, status }), '');
   const send = createAction(async () => {
     const text = reply().trim();
     if (!text) return;
@@ -61,6 +59,19 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
   }, t.conversations.deleted);
 
   const status = () => conversation.value()?.status;
+  /** A button that moves the conversation to `target`, shown while `when()` holds. */
+  const statusButton = (
+    target: ConversationStatus,
+    label: string,
+    kind: 'primary' | 'secondary',
+    when: () => boolean,
+  ) => (
+    <Show when={when()}>
+      <button type="button" class={kind} disabled={setStatus.pending()} onClick={() => void setStatus.start(target)}>
+        {label}
+      </button>
+    </Show>
+  );
   const streaming = () =>
     messages.items.some((message) => message.status === 'streaming' || message.status === 'pending');
 
@@ -88,36 +99,9 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
         fallback={<p role="alert">{t.errors.reasons.conversation_not_found}</p>}
       >
         <div class="button-row transcript-actions">
-          <Show when={status() !== 'human'}>
-            <button
-              type="button"
-              class="primary"
-              disabled={setStatus.pending()}
-              onClick={() => void setStatus.start('human')}
-            >
-              {t.conversations.takeOver}
-            </button>
-          </Show>
-          <Show when={status() === 'human'}>
-            <button
-              type="button"
-              class="secondary"
-              disabled={setStatus.pending()}
-              onClick={() => void setStatus.start('ai')}
-            >
-              {t.conversations.handBack}
-            </button>
-          </Show>
-          <Show when={status() !== 'closed'}>
-            <button
-              type="button"
-              class="secondary"
-              disabled={setStatus.pending()}
-              onClick={() => void setStatus.start('closed')}
-            >
-              {t.conversations.closeConversation}
-            </button>
-          </Show>
+          {statusButton('human', t.conversations.takeOver, 'primary', () => status() !== 'human')}
+          {statusButton('ai', t.conversations.handBack, 'secondary', () => status() === 'human')}
+          {statusButton('closed', t.conversations.closeConversation, 'secondary', () => status() !== 'closed')}
           <Show when={can(props.tenantId, 'data')}>
             <button
               type="button"

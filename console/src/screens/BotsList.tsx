@@ -1,7 +1,7 @@
 import { createSignal, For, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { Field } from '../components/Field.tsx';
-import { t } from '../i18n/strings.ts';
+import { consoleLocale, t } from '../i18n/strings.ts';
 import { browserTimezone } from '../lib/browserTimezone.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
@@ -17,7 +17,7 @@ export function BotsList(props: { tenantId: string; data: TenantData }) {
       tenantId: props.tenantId,
       name: name().trim(),
       timezone: browserTimezone(),
-      locale: navigator.language.startsWith('de') ? 'de' : 'en',
+      locale: consoleLocale,
     });
     navigate('t', props.tenantId, 'b', created.botId, 'settings');
     return created;

@@ -3,7 +3,7 @@ import { createSignal, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { Field } from '../components/Field.tsx';
 import { TimezoneInput } from '../components/TimezoneInput.tsx';
-import { t } from '../i18n/strings.ts';
+import { consoleLocale, t } from '../i18n/strings.ts';
 import { browserTimezone } from '../lib/browserTimezone.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
@@ -15,7 +15,7 @@ export function Onboarding() {
   const [tenantName, setTenantName] = createSignal('');
   const [botName, setBotName] = createSignal('');
   const [timezone, setTimezone] = createSignal(browserTimezone());
-  const [locale, setLocale] = createSignal<Locale>(navigator.language.startsWith('de') ? 'de' : 'en');
+  const [locale, setLocale] = createSignal<Locale>(consoleLocale);
   const closed = () => session.whoAmI()?.signupMode === 'invite' && !session.whoAmI()?.platformAdmin;
 
   const create = createAction(async () => {
