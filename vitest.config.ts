@@ -3,7 +3,11 @@ import { defineConfig } from 'vitest/config';
 /**
  * unit: pure code, no emulators. integration, rules, browser: need the emulators, so `npm test` runs them
  * inside dev/src/withEmulators.ts. They run one file at a time: they share one set of emulators.
+ * `expect.poll` waits for state that arrives over the emulators (a listener, a trigger); its default of
+ * 1 s is shorter than a busy machine sometimes needs, so those projects wait up to 15 s.
  */
+const waitForEmulatedState = { poll: { timeout: 15_000 } };
+
 export default defineConfig({
   test: {
     projects: [
@@ -17,6 +21,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
+          expect: waitForEmulatedState,
           include: ['tests/integration/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -26,6 +31,7 @@ export default defineConfig({
       {
         test: {
           name: 'rules',
+          expect: waitForEmulatedState,
           include: ['tests/rules/**/*.test.ts'],
           testTimeout: 30_000,
           fileParallelism: false,
@@ -34,6 +40,7 @@ export default defineConfig({
       {
         test: {
           name: 'browser',
+          expect: waitForEmulatedState,
           include: ['tests/browser/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 90_000,

@@ -63,16 +63,12 @@ describe('console: conversations live', () => {
     expect(full.startsWith(partial.trim())).toBe(true);
     expect(partial.trim().length).toBeLessThan(full.length);
     expect((await reply.locator('.message-body').innerText()).trim()).toBe(full);
-    await expect
-      .poll(() => page.getByTestId('conversation-item').first().getAttribute('data-unread'), { timeout: 15_000 })
-      .toBe('false');
+    await expect.poll(() => page.getByTestId('conversation-item').first().getAttribute('data-unread')).toBe('false');
 
     // Take over, answer as a human: the visitor is told the team answers now, and sees the answer.
     expect(await visitor.getByTestId('team-notice').count()).toBe(0);
     await page.getByRole('button', { name: 'Take over' }).click();
-    await expect
-      .poll(() => page.getByTestId('conversation-status').innerText(), { timeout: 15_000 })
-      .toBe('Human answering');
+    await expect.poll(() => page.getByTestId('conversation-status').innerText()).toBe('Human answering');
     await visitor.getByRole('status').filter({ hasText: 'You are now chatting with our team.' }).waitFor();
     await page.getByRole('textbox', { name: 'Your reply' }).fill('Yes, two free spaces behind the building.');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
@@ -89,9 +85,7 @@ describe('console: conversations live', () => {
 
     // Hand back to the AI.
     await page.getByRole('button', { name: 'Hand back to the AI' }).click();
-    await expect
-      .poll(() => page.getByTestId('conversation-status').innerText(), { timeout: 15_000 })
-      .toBe('AI answering');
+    await expect.poll(() => page.getByTestId('conversation-status').innerText()).toBe('AI answering');
     await visitor.getByTestId('team-notice').waitFor({ state: 'detached' });
 
     // Export the conversation as JSON (a visitor's access request).
@@ -117,9 +111,7 @@ describe('console: conversations live', () => {
     await page.getByRole('button', { name: 'Delete conversation' }).click();
     await page.getByText('Choose a conversation to read it.').waitFor();
     await expect
-      .poll(async () => (await db.doc(`bots/${team.botId}/conversations/${conversationId}`).get()).exists, {
-        timeout: 15_000,
-      })
+      .poll(async () => (await db.doc(`bots/${team.botId}/conversations/${conversationId}`).get()).exists)
       .toBe(false);
     await visitor.close();
     await page.close();

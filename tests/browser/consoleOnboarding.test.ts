@@ -46,19 +46,17 @@ describe('console: sign-in, onboarding and the bot editor', () => {
 
     // The embed snippet names this bot and this install's widget script.
     await expect
-      .poll(() => page.getByTestId('embed-snippet').innerText(), { timeout: 15_000 })
+      .poll(() => page.getByTestId('embed-snippet').innerText())
       .toBe(`<script src="${urls.hosting}/frontdesk.js" data-bot="${botId}" defer></script>`);
 
     // The preview is the real widget: its launcher takes the new colour before and after saving.
     const preview = page.frameLocator('[data-testid="widget-preview"]');
     await preview.locator('frontdesk-widget').waitFor({ state: 'attached' });
     await page.getByRole('textbox', { name: 'Accent colour', exact: true }).fill('#c2185b');
-    await expect.poll(() => launcherColor(preview), { timeout: 15_000 }).toBe('rgb(194, 24, 91)');
+    await expect.poll(() => launcherColor(preview)).toBe('rgb(194, 24, 91)');
     await page.getByRole('button', { name: 'Save appearance' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
-    await expect
-      .poll(async () => (await db.doc(`bots/${botId}`).get()).data()?.appearance.accentColor, { timeout: 15_000 })
-      .toBe('#c2185b');
+    await expect.poll(async () => (await db.doc(`bots/${botId}`).get()).data()?.appearance.accentColor).toBe('#c2185b');
     await saveScreenshot(page, 'console-bot-editor-1280');
 
     // A site embedding the bot shows the saved colour without any redeploy.
@@ -72,7 +70,7 @@ describe('console: sign-in, onboarding and the bot editor', () => {
       const sitePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await sitePage.goto(site.url);
       await sitePage.getByRole('button', { name: 'Open chat' }).click();
-      await expect.poll(() => launcherColor(sitePage), { timeout: 15_000 }).toBe('rgb(194, 24, 91)');
+      await expect.poll(() => launcherColor(sitePage)).toBe('rgb(194, 24, 91)');
       await saveScreenshot(sitePage, 'console-demo-site-new-colour');
       await sitePage.close();
     } finally {

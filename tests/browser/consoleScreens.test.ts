@@ -125,7 +125,7 @@ describe('console screens', () => {
       db.doc(`${paths.usageDays(team.tenantId)}/${yesterday}-1`).set({ day: yesterday, messages: 5, bookings: 2 }),
     ]);
     await page.goto(`${base}/usage`);
-    await expect.poll(() => page.getByTestId('usage-total-messages').innerText(), { timeout: 15_000 }).toBe('16');
+    await expect.poll(() => page.getByTestId('usage-total-messages').innerText()).toBe('16');
     expect(await page.getByTestId('usage-total-conversations').innerText()).toBe('3');
     expect(await page.getByTestId('usage-total-bookings').innerText()).toBe('3');
     expect(await page.getByTestId('usage-total-tokens').innerText()).toBe('1,560');
@@ -138,9 +138,7 @@ describe('console screens', () => {
     await page.getByLabel('Days to keep conversations').fill('90');
     await page.getByRole('button', { name: 'Save retention' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor({ timeout: 20_000 });
-    await expect
-      .poll(async () => (await db.doc(paths.tenant(team.tenantId)).get()).get('retentionDays'), { timeout: 15_000 })
-      .toBe(90);
+    await expect.poll(async () => (await db.doc(paths.tenant(team.tenantId)).get()).get('retentionDays')).toBe(90);
     expect(await checkScreen(page, 'data')).toEqual([]);
     await page.close();
   });

@@ -11,15 +11,19 @@ const visitorMessages = (page: import('playwright-core').Page) =>
 describe('a conversation that lasts', () => {
   it("shows the visitor's own message at once, then the typing indicator", async () => {
     const marker = uniqueId('instant');
-    await fakeModel.script({ match: marker, text: 'Here I am.', firstChunkDelayMs: 2_000 });
+    // The pause must stay well under the 2 s idle timeout the tests run with (dev/src/withEmulators.ts):
+    // at 2 s the function's idle timer and the first chunk raced, and a busy machine ended the reply as a timeout.
+    await fakeModel.script({ match: marker, text: 'Here I am.', firstChunkDelayMs: 1_000 });
     const page = await visit(env.browser, env.site.url);
     await openChat(page);
     await sendMessage(page, `${marker} hello`);
-    // Before the callable answers (the model waits 2 s), the message and the indicator are on screen.
+    // The widget shows the message itself before any answer from the server…
     await visitorMessages(page)
       .filter({ hasText: `${marker} hello` })
       .waitFor({ timeout: 1_000 });
-    await page.getByRole('img', { name: 'Typing…' }).waitFor({ timeout: 1_500 });
+    // …and the typing indicator once the server has taken the message, while the model still waits.
+    await page.getByRole('img', { name: 'Typing…' }).waitFor();
+    expect(await lastReply(page).getAttribute('data-status')).not.toBe('done');
     await saveScreenshot(page, 'widget-typing');
     await waitForReply(page);
     expect(await lastReply(page).innerText()).toBe('Here I am.');
