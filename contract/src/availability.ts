@@ -1,19 +1,18 @@
 import { z } from 'zod';
+import { validationMessages } from './validationMessages.ts';
 
 /** Wall-clock time in the bot's timezone, on a 5-minute grid: `09:00`, `17:30`, `24:00` for midnight at the end. */
-export const timeOfDaySchema = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5][05]|24:00)$/, 'must be a time like 09:00, on a 5-minute grid');
+export const timeOfDaySchema = z.string().regex(/^(([01]\d|2[0-3]):[0-5][05]|24:00)$/, validationMessages.timeOfDay);
 
 export const isoDateSchema = z.iso.date({ error: 'must be a date like 2026-12-24' });
 
 export const timeRangeSchema = z
   .object({ start: timeOfDaySchema, end: timeOfDaySchema })
-  .refine((range) => range.start < range.end, { error: 'start must be before end' });
+  .refine((range) => range.start < range.end, { error: validationMessages.startBeforeEnd });
 export type TimeRange = z.infer<typeof timeRangeSchema>;
 
 const minutesOnGrid = (min: number, max: number) =>
-  z.int().min(min).max(max).multipleOf(5, { error: 'must be a multiple of 5 minutes' });
+  z.int().min(min).max(max).multipleOf(5, { error: validationMessages.fiveMinuteGrid });
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];

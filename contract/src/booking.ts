@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { documentIdSchema } from './sendMessage.ts';
+import { validationMessages } from './validationMessages.ts';
 
 const instantSchema = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-06-02T10:00:00+02:00' });
-const noLineBreaks = (field: string) =>
-  z
-    .string({ error: 'must be a string' })
-    .trim()
-    .refine((value) => !/[\r\n]/.test(value), { error: `${field} must be on one line` });
+const oneLine = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .refine((value) => !/[\r\n]/.test(value), { error: validationMessages.oneLine });
 
 export const listSlotsRequestSchema = z.strictObject({
   botId: documentIdSchema,
@@ -30,14 +30,12 @@ export const bookSlotRequestSchema = z.strictObject({
   botId: documentIdSchema,
   start: instantSchema,
   durationMinutes: z.int({ error: 'must be a whole number of minutes' }).min(5).max(480),
-  name: noLineBreaks('the name').pipe(
-    z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
-  ),
+  name: oneLine.pipe(z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters')),
   email: z.email({ error: 'must be an email address like name@example.com' }).max(254),
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 ()./-]{3,30}$/, 'must be a phone number of digits, spaces and + ( ) - . /')
+    .regex(/^\+?[0-9 ()./-]{3,30}$/, validationMessages.phone)
     .optional(),
   notes: z.string().trim().max(1_000, 'must be at most 1000 characters').optional(),
   /** The conversation the booking was made from, if any. */

@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { validationMessages } from './validationMessages.ts';
 
 /** Exact origins (`https://shop.example.com`) or one leading wildcard label (`https://*.example.com`). */
 export const originPatternSchema = z
   .string()
-  .regex(
-    /^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/,
-    'must be an origin like https://example.com or https://*.example.com, without a path',
-  );
+  .regex(/^https?:\/\/(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*(:\d{1,5})?$/, validationMessages.origin);
 
 export const rateLimitsSchema = z.object({
   visitorPerMinute: z.int().min(1).max(1_000),

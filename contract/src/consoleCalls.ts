@@ -3,6 +3,7 @@ import { availabilitySchema } from './availability.ts';
 import { botSettingsSchema } from './botSettings.ts';
 import { appearanceSchema, localeSchema, memberRoleSchema } from './documents.ts';
 import { documentIdSchema } from './sendMessage.ts';
+import { validationMessages } from './validationMessages.ts';
 
 /**
  * Callables of the tenant console. Each one checks the caller's role (see `rolePermissions`); the console
@@ -22,7 +23,7 @@ const timezoneSchema = z.string().refine((zone) => {
   } catch {
     return false;
   }
-}, 'must be an IANA timezone such as Europe/Berlin');
+}, validationMessages.timezone);
 
 /** What each role may do; enforced by the callables and, for reads, by firestore.rules. */
 export const rolePermissions = {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { replyErrorCodes } from './errors.ts';
+import { validationMessages } from './validationMessages.ts';
 
 /** Firestore document shapes. Timestamps are typed loosely: admin and web SDKs have different classes. */
 
@@ -17,7 +18,7 @@ const timestamp = z.unknown();
 const cssColor = z
   .string()
   .trim()
-  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, 'Use a hex colour such as #4f46e5.');
+  .regex(/^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/, validationMessages.hexColour);
 
 export const widgetPositionSchema = z.enum(['bottom-right', 'bottom-left', 'bottom-center']);
 export type WidgetPosition = z.infer<typeof widgetPositionSchema>;
@@ -51,7 +52,7 @@ export const appearanceSchema = z.object({
     .string()
     .trim()
     .max(120)
-    .regex(/^[\w\s,"'-]*$/, 'Use a font-family list such as "Inter", sans-serif.')
+    .regex(/^[\w\s,"'-]*$/, validationMessages.fontFamily)
     .optional(),
   position: widgetPositionSchema.optional(),
   /** UI language; left out, the widget follows the page's `lang`. */

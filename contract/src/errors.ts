@@ -1,3 +1,5 @@
+import type { ValidationIssue } from './validationMessages.ts';
+
 /**
  * Codes a reply can end with (`message.errorCode`), so the widget can explain each one and offer a retry.
  * - `upstream_error`: the model provider failed (5xx, network error, malformed stream).
@@ -63,4 +65,6 @@ export type CallErrorReason = (typeof callErrorReasons)[number];
 export interface CallErrorDetails {
   reason: CallErrorReason;
   retryAfterSeconds?: number;
+  /** With `invalid_input`: each problem, so a client can word it in its own language. */
+  issues?: ValidationIssue[];
 }

@@ -10,3 +10,4 @@ export * from './errors.ts';
 export * from './formatZodError.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
+export * from './validationMessages.ts';

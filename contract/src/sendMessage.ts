@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { validationMessages } from './validationMessages.ts';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
 /** Firestore auto-ids and our own ids: letters, digits, `_` and `-`, so they are safe as path segments. */
 export const documentIdSchema = z
   .string({ error: 'must be a string' })
-  .regex(/^[A-Za-z0-9_-]{1,128}$/, 'must be 1–128 letters, digits, "_" or "-"');
+  .regex(/^[A-Za-z0-9_-]{1,128}$/, validationMessages.identifier);
 
 export const sendMessageRequestSchema = z
   .strictObject(

@@ -115,7 +115,7 @@ describe('console: bookings', () => {
     // An invalid value is explained next to its field and nothing is saved.
     await editor.getByLabel('Slot length (minutes)').fill('7');
     await editor.getByRole('button', { name: 'Save availability' }).click();
-    await editor.getByText('must be a multiple of 5 minutes').waitFor();
+    await editor.getByText('Must be a multiple of 5 minutes.').waitFor();
     await editor.getByRole('alert').filter({ hasText: 'Please correct the highlighted fields.' }).waitFor();
     expect((await db.doc(`bots/${team.botId}/private/availability`).get()).get('slotMinutes')).toBe(30);
     await page.close();

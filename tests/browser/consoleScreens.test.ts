@@ -56,7 +56,7 @@ describe('console screens', () => {
     const origins = page.getByLabel('Allowed sites (one origin per line)');
     await origins.fill('https://northside.example\nnot-a-site');
     await page.getByRole('button', { name: 'Save settings' }).click();
-    await page.getByText(/^Line 2: must be an origin/).waitFor();
+    await page.getByText(/^Line 2: Enter an origin/).waitFor();
     await origins.fill('https://northside.example\nhttps://*.northside.example');
     await page.getByLabel('Instructions for the AI (system prompt)').fill('You are the front desk of Northside Vets.');
     await page.getByRole('button', { name: 'Save settings' }).click();

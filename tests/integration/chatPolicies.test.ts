@@ -56,7 +56,6 @@ describe('idempotent send', () => {
 
 describe('abuse limits, before any model call', () => {
   it('limits messages per visitor per minute and says when to retry; nothing is written', async () => {
-    await awaitFreshMinuteWindow();
     const botId = await seedBot({
       settings: {
         limits: { visitorPerMinute: 2, visitorPerDay: 100, ipPerMinute: 100, ipPerDay: 100, botPerMinute: 100 },
@@ -64,6 +63,7 @@ describe('abuse limits, before any model call', () => {
     });
     const visitor = await signInAnonymously();
     const conversationId = uniqueId('conversation');
+    await awaitFreshMinuteWindow(); // the three messages must fall into one minute
     for (const text of ['one', 'two']) {
       expect(
         (await callFunction('sendMessage', { botId, conversationId, text }, visitor.idToken)).error,
@@ -85,17 +85,18 @@ describe('abuse limits, before any model call', () => {
   });
 
   it('limits per client network, storing only a hash of the address', async () => {
-    await awaitFreshMinuteWindow();
     const botId = await seedBot({
       settings: {
         limits: { visitorPerMinute: 100, visitorPerDay: 100, ipPerMinute: 2, ipPerDay: 100, botPerMinute: 100 },
       },
     });
-    for (const text of ['a', 'b']) {
-      const visitor = await signInAnonymously();
+    const visitors = await Promise.all([1, 2, 3].map(() => signInAnonymously()));
+    await awaitFreshMinuteWindow(); // the three messages must fall into one minute
+    for (const [index, text] of ['a', 'b'].entries()) {
+      const visitor = visitors[index] as { idToken: string };
       expect((await callFunction('sendMessage', { botId, text }, visitor.idToken)).error).toBeUndefined();
     }
-    const third = await signInAnonymously();
+    const third = visitors[2] as { idToken: string };
     const refused = await callFunction('sendMessage', { botId, text: 'c' }, third.idToken);
     expect(refused.error?.details).toMatchObject({ reason: 'rate_limited' });
 
@@ -106,13 +107,13 @@ describe('abuse limits, before any model call', () => {
   });
 
   it('limits a whole bot per minute over sharded counters, exactly', async () => {
-    await awaitFreshMinuteWindow();
     const botId = await seedBot({
       settings: {
         limits: { visitorPerMinute: 100, visitorPerDay: 100, ipPerMinute: 100, ipPerDay: 100, botPerMinute: 3 },
       },
     });
     const visitors = await Promise.all([1, 2, 3, 4, 5].map(() => signInAnonymously()));
+    await awaitFreshMinuteWindow(); // the five messages must fall into one minute
     const answers = await Promise.all(
       visitors.map((visitor, index) => callFunction('sendMessage', { botId, text: `v${index}` }, visitor.idToken)),
     );
@@ -274,7 +275,10 @@ describe('conversations handled by humans', () => {
     expect(answer.error).toEqual({
       status: 'INVALID_ARGUMENT',
       message: 'status: must be "ai", "human" or "closed"',
-      details: { reason: 'invalid_input' },
+      details: {
+        reason: 'invalid_input',
+        issues: [{ path: ['status'], code: 'invalid_value', message: 'must be "ai", "human" or "closed"' }],
+      },
     });
   });
 });

@@ -6,6 +6,7 @@ import {
   defaultBotSettings,
   type ListTenantsResponse,
   paths,
+  validationMessages,
 } from '@frontdesk/contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PLATFORM_ADMIN_EMAIL } from '../../dev/src/seed/seedDemo.ts';
@@ -51,8 +52,22 @@ describe('updateBot', () => {
       { botId: team.botId, appearance: { ...before.appearance, accentColor: 'red; background: url(x)' } },
       team.owner.idToken,
     );
-    expect(badColour.error).toMatchObject({ status: 'INVALID_ARGUMENT', details: { reason: 'invalid_input' } });
-    expect(badColour.error?.message).toBe('appearance.accentColor: Use a hex colour such as #4f46e5.');
+    // The message names the field; the issues let the console say it in its own language.
+    expect(badColour.error).toMatchObject({
+      status: 'INVALID_ARGUMENT',
+      details: {
+        reason: 'invalid_input',
+        issues: [
+          {
+            path: ['appearance', 'accentColor'],
+            code: 'invalid_format',
+            format: 'regex',
+            message: validationMessages.hexColour,
+          },
+        ],
+      },
+    });
+    expect(badColour.error?.message).toBe('appearance.accentColor: must be a hex colour such as #4f46e5');
     // `suspended` belongs to platform administrators: the strict schema refuses it.
     const selfUnsuspend = await callFunction('updateBot', { botId: team.botId, suspended: false }, team.owner.idToken);
     expect(selfUnsuspend.error).toMatchObject({ status: 'INVALID_ARGUMENT' });

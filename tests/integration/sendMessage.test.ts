@@ -57,10 +57,18 @@ describe('sendMessage', () => {
     const conversationId = uniqueId('conversation');
     const marker = uniqueId('stream');
     const tokens = Array.from({ length: 200 }, (_, index) => `t${index} `);
-    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 15 });
+    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 25 });
 
     // Every committed version of the reply, with the server's commit time.
     const history: Array<{ at: number; text: string; status: string }> = [];
+    let listening = () => {};
+    let ended = () => {};
+    const listenerReady = new Promise<void>((resolve) => {
+      listening = resolve;
+    });
+    const replyEnded = new Promise<void>((resolve) => {
+      ended = resolve;
+    });
     const unsubscribe = db
       .collection(paths.messages(botId, conversationId))
       .where('role', '==', 'assistant')
@@ -72,14 +80,17 @@ describe('sendMessage', () => {
             text: doc.get('text'),
             status: doc.get('status'),
           });
+          if (doc.get('status') === 'done' || doc.get('status') === 'error') ended();
         }
+        listening();
       });
+    await listenerReady; // so the reply's first version (pending) is seen too
     const answer = await callFunction<SendMessageResponse>(
       'sendMessage',
       { botId, conversationId, text: marker },
       visitor.idToken,
     );
-    await new Promise((resolve) => setTimeout(resolve, 300)); // let the listener deliver the final version
+    await replyEnded;
     unsubscribe();
 
     expect(answer.result?.status).toBe('done');
@@ -90,10 +101,10 @@ describe('sendMessage', () => {
     expect(writes.at(-1)).toMatchObject({ status: 'done', text: tokens.join('') });
     const throttled = writes.slice(0, -1);
     const gaps = throttled.slice(1).map((write, index) => write.at - (throttled[index] as { at: number }).at);
-    expect(gaps.length).toBeGreaterThanOrEqual(4);
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    // At most one write per 500 ms, by commit time. (How many writes that makes depends on how long the
+    // stream took, which a busy machine stretches, so the count itself is only printed.)
     expect(Math.min(...gaps)).toBeGreaterThanOrEqual(500);
-    // ~3 s of tokens allow the first write plus at most one per 500 ms, and the final write.
-    expect(writes.length).toBeLessThanOrEqual(2 + Math.ceil((200 * 15) / 500) + 1);
     console.info(`stream of 200 tokens: ${writes.length} writes, gaps ${gaps.join(', ')} ms`);
   });
 
@@ -125,7 +136,20 @@ describe('sendMessage', () => {
     expect(answer.error).toEqual({
       status: 'INVALID_ARGUMENT',
       message: 'text: must not be empty; unknown field(s): extra',
-      details: { reason: 'invalid_input' },
+      details: {
+        reason: 'invalid_input',
+        issues: [
+          {
+            path: ['text'],
+            code: 'too_small',
+            origin: 'string',
+            minimum: 1,
+            inclusive: true,
+            message: 'must not be empty',
+          },
+          { path: [], code: 'unrecognized_keys', message: 'unknown field(s): extra' },
+        ],
+      },
     });
     expect((await db.collection(paths.conversations(botId)).get()).size).toBe(0);
     expect(await fakeModel.requests()).toEqual([]);

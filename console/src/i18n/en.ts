@@ -1,4 +1,10 @@
-import type { CallErrorReason, ConversationStatus, MemberRole, Weekday } from '@frontdesk/contract';
+import type {
+  CallErrorReason,
+  ConversationStatus,
+  MemberRole,
+  ValidationMessageName,
+  Weekday,
+} from '@frontdesk/contract';
 
 /**
  * Every English string of the console, in one module; de.ts is the German one of the same shape.
@@ -335,6 +341,41 @@ export const en = {
       last_owner: 'A business must keep at least one owner.',
       tenant_limit: 'You own as many businesses as one person may create here. Add bots to one of them instead.',
     } satisfies Record<CallErrorReason, string>,
+  },
+
+  /** What is wrong with a value, said under its field; numbers arrive formatted for the language. */
+  validation: {
+    required: 'Must not be empty.',
+    tooLong: (max: string) => `At most ${max} characters.`,
+    tooShort: (min: string) => `At least ${min} characters.`,
+    tooMany: (max: string) => `At most ${max} entries.`,
+    tooFew: (min: string) => (min === '1' ? 'Add at least one entry.' : `At least ${min} entries.`),
+    atMost: (max: string) => `Must be ${max} or less.`,
+    below: (max: string) => `Must be less than ${max}.`,
+    atLeast: (min: string) => `Must be ${min} or more.`,
+    above: (min: string) => `Must be more than ${min}.`,
+    number: 'Enter a number.',
+    wholeNumber: 'Enter a whole number.',
+    multipleOf: (divisor: string) => `Must be a multiple of ${divisor}.`,
+    email: 'Enter an email address like name@example.com.',
+    httpsUrl: 'Enter an address that starts with https://.',
+    date: 'Enter a date like 2026-12-24.',
+    dateTime: 'Enter a date and time.',
+    choice: 'Choose one of the options.',
+    invalid: 'This value is not valid.',
+    line: (line: number, problem: string) => `Line ${line}: ${problem}`,
+    named: {
+      timeOfDay: 'Enter a time like 09:00, on a 5-minute grid.',
+      startBeforeEnd: 'The start must be before the end.',
+      fiveMinuteGrid: 'Must be a multiple of 5 minutes.',
+      hexColour: 'Enter a hex colour such as #4f46e5.',
+      fontFamily: 'Enter a font-family list such as "Inter", sans-serif.',
+      origin: 'Enter an origin like https://example.com or https://*.example.com, without a path.',
+      timezone: 'Enter an IANA timezone such as Europe/Berlin.',
+      phone: 'Enter a phone number of digits, spaces and + ( ) - . /',
+      oneLine: 'Must be on one line.',
+      identifier: 'Use 1–128 letters, digits, "_" or "-".',
+    } satisfies Record<ValidationMessageName, string>,
   },
 
   dates: {

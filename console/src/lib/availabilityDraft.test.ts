@@ -24,7 +24,7 @@ describe('availability drafts', () => {
     draft.weekly.tue = [{ start: '17:00', end: '09:00' }];
     draft.slotMinutes = '7';
     const { errors } = validateAvailability(draft);
-    expect(errors['weekly.tue']).toMatch(/start must be before end/);
-    expect(errors.slotMinutes).toMatch(/multiple of 5/);
+    expect(errors['weekly.tue']).toBe('The start must be before the end.');
+    expect(errors.slotMinutes).toBe('Must be a multiple of 5 minutes.');
   });
 });

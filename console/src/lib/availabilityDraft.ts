@@ -1,4 +1,5 @@
 import { type Availability, availabilitySchema, defaultAvailability, type Weekday, weekdays } from '@frontdesk/contract';
+import { describeIssue } from './describeIssue.ts';
 import type { FieldErrors } from './botDraft.ts';
 
 /** Availability as the form edits it: numbers and the list of lengths as typed text. */
@@ -65,7 +66,7 @@ export function validateAvailability(draft: AvailabilityDraft): { value?: Availa
   for (const issue of parsed.error.issues) {
     const [head, second] = issue.path;
     const key = head === 'weekly' ? `weekly.${String(second)}` : String(head);
-    errors[key] ??= issue.message;
+    errors[key] ??= describeIssue(issue);
   }
   return { errors };
 }

@@ -6,6 +6,8 @@ import {
   botSettingsSchema,
   defaultBotSettings,
 } from '@frontdesk/contract';
+import { t } from '../i18n/strings.ts';
+import { describeIssue, type IssueLike } from './describeIssue.ts';
 import { toLines } from './lines.ts';
 
 /** Form values of the bot editor: every field as typed text; '' means "not set, use the default". */
@@ -137,12 +139,13 @@ export function validateSettings(draft: SettingsDraft): { value?: BotSettings; e
 }
 
 /** `limits.ipPerDay` → `ipPerDay`, `allowedOrigins.2` → `allowedOrigins` (with the offending entry named). */
-function issuesByField(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+function issuesByField(issues: (IssueLike & { path: PropertyKey[] })[]): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const [head, second] = issue.path;
     const field = head === 'limits' ? String(second) : String(head);
-    const message = typeof second === 'number' ? `Line ${second + 1}: ${issue.message}` : issue.message;
+    const problem = describeIssue(issue);
+    const message = typeof second === 'number' ? t.validation.line(second + 1, problem) : problem;
     errors[field] ??= message;
   }
   return errors;

@@ -2,7 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { describeCallError } from './describeCallError.ts';
 
 describe('describeCallError', () => {
-  it('keeps the server message for invalid input, which names the field', () => {
+  it('words each problem of invalid input in the console’s language', () => {
+    const error = {
+      code: 'functions/invalid-argument',
+      message: 'email: must be an email address like name@example.com; name: must be at most 80 characters',
+      details: {
+        reason: 'invalid_input',
+        issues: [
+          { path: ['email'], code: 'invalid_format', format: 'email', message: 'must be an email address' },
+          { path: ['name'], code: 'too_big', origin: 'string', maximum: 80, message: 'must be at most 80 characters' },
+        ],
+      },
+    };
+    expect(describeCallError(error)).toBe('Enter an email address like name@example.com. At most 80 characters.');
+  });
+
+  it('keeps the server message for invalid input that came without issues', () => {
     const error = { code: 'functions/invalid-argument', message: 'email: must be an email address', details: { reason: 'invalid_input' } };
     expect(describeCallError(error)).toBe('email: must be an email address');
   });

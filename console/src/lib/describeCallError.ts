@@ -1,5 +1,6 @@
-import { type CallErrorReason, callErrorReasons } from '@frontdesk/contract';
+import { type CallErrorDetails, type CallErrorReason, callErrorReasons } from '@frontdesk/contract';
 import { t } from '../i18n/strings.ts';
+import { describeIssue } from './describeIssue.ts';
 
 interface ErrorLike {
   code?: unknown;
@@ -17,13 +18,16 @@ export function callErrorReason(error: unknown): CallErrorReason | undefined {
 }
 
 /**
- * A sentence a person can act on. Validation errors keep the server's message, which names the field;
- * other known reasons get the console's own wording; unknown failures a generic one.
+ * A sentence a person can act on. Validation errors say each problem in the console's language (the
+ * server's English message when it sent no issues); other known reasons get the console's own wording;
+ * unknown failures a generic one.
  */
 export function describeCallError(error: unknown): string {
-  const { code, message } = (error ?? {}) as ErrorLike;
+  const { code, message, details } = (error ?? {}) as ErrorLike;
   const reason = callErrorReason(error);
   const serverMessage = typeof message === 'string' ? message : '';
+  const issues = (details as Partial<CallErrorDetails> | undefined)?.issues;
+  if (reason === 'invalid_input' && issues?.length) return [...new Set(issues.map((issue) => describeIssue(issue)))].join(' ');
   if (reason === 'invalid_input' && serverMessage) return serverMessage;
   if (reason) return t.errors.reasons[reason];
   if (code === 'functions/unavailable' || code === 'unavailable') return t.errors.offline;
