@@ -35,10 +35,10 @@ describe('console: conversations live', () => {
     await page.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/conversations`);
     await page.getByRole('heading', { name: 'Conversations', level: 1 }).waitFor();
 
-    // A visitor writes on the site; the fake model answers slowly, token by token.
+    // A visitor writes on the site; the fake model answers token by token and holds after ten, until released.
     const marker = uniqueId('live');
     const tokens = Array.from({ length: 40 }, (_, index) => `part${index} `);
-    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 100 });
+    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 20, holdAfterChunks: 10 });
     const visitor = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await visitor.goto(site.url);
     await visitor.getByRole('button', { name: 'Open chat' }).click();
@@ -55,10 +55,11 @@ describe('console: conversations live', () => {
 
     // The transcript grows while the model writes: a partial text first, the whole text at the end.
     const reply = page.locator('[data-testid="transcript-message"][data-role="assistant"]').last();
-    await reply.and(page.locator('[data-status="streaming"]')).waitFor();
+    await reply.and(page.locator('[data-status="streaming"]')).filter({ hasText: 'part9' }).waitFor();
     const partial = await reply.locator('.message-body').innerText();
     await saveScreenshot(page, 'console-conversation-streaming-1280');
-    await reply.and(page.locator('[data-status="done"]')).waitFor({ timeout: 20_000 });
+    await fakeModel.release(marker);
+    await reply.and(page.locator('[data-status="done"]')).waitFor();
     const full = tokens.join('').trim();
     expect(full.startsWith(partial.trim())).toBe(true);
     expect(partial.trim().length).toBeLessThan(full.length);

@@ -29,7 +29,7 @@ describe('widget on the demo page', () => {
   it('shows the reply streaming in, then the final text', async () => {
     const marker = uniqueId('browser');
     const tokens = Array.from({ length: 40 }, (_, index) => `word${index} `);
-    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 75 });
+    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 20, holdAfterChunks: 10 });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 
     await page.goto(site.url);
@@ -39,9 +39,11 @@ describe('widget on the demo page', () => {
     await page.getByRole('button', { name: 'Send' }).click();
 
     const reply = page.locator('[data-testid="message"][data-role="assistant"]').last();
-    await reply.and(page.locator('[data-status="streaming"]')).waitFor();
+    // Held after ten tokens: the reply shows them, still streaming.
+    await reply.and(page.locator('[data-status="streaming"]')).filter({ hasText: 'word9' }).waitFor();
     const partial = await reply.innerText();
     await saveScreenshot(page, 'widget-chat-streaming');
+    await fakeModel.release(marker);
 
     await reply.and(page.locator('[data-status="done"]')).waitFor();
     const final = await reply.innerText();

@@ -11,20 +11,29 @@ const visitorMessages = (page: import('playwright-core').Page) =>
 describe('a conversation that lasts', () => {
   it("shows the visitor's own message at once, then the typing indicator", async () => {
     const marker = uniqueId('instant');
-    // The pause must stay well under the 2 s idle timeout the tests run with (dev/src/withEmulators.ts):
-    // at 2 s the function's idle timer and the first chunk raced, and a busy machine ended the reply as a timeout.
-    await fakeModel.script({ match: marker, text: 'Here I am.', firstChunkDelayMs: 1_000 });
+    // The model holds its answer until released, so each state below stays on screen however slow the machine.
+    await fakeModel.script({ match: marker, text: 'Here I am.', holdAfterChunks: 0 });
     const page = await visit(env.browser, env.site.url);
     await openChat(page);
+    // The call to the server is held too: what shows now, the widget drew on its own.
+    let releaseCall = () => {};
+    const callHeld = new Promise<void>((resolve) => {
+      releaseCall = resolve;
+    });
+    await page.route(/\/sendMessage$/, async (route) => {
+      await callHeld;
+      await route.continue();
+    });
     await sendMessage(page, `${marker} hello`);
-    // The widget shows the message itself before any answer from the server…
-    await visitorMessages(page)
-      .filter({ hasText: `${marker} hello` })
-      .waitFor({ timeout: 1_000 });
-    // …and the typing indicator once the server has taken the message, while the model still waits.
+    const ownMessage = visitorMessages(page).filter({ hasText: `${marker} hello` });
+    await ownMessage.waitFor();
+    expect(await page.getByRole('img', { name: 'Typing…' }).count()).toBe(0);
+
+    // Once the server has the message, the typing indicator shows while the model thinks.
+    releaseCall();
     await page.getByRole('img', { name: 'Typing…' }).waitFor();
-    expect(await lastReply(page).getAttribute('data-status')).not.toBe('done');
     await saveScreenshot(page, 'widget-typing');
+    await fakeModel.release(marker);
     await waitForReply(page);
     expect(await lastReply(page).innerText()).toBe('Here I am.');
     await page.context().close();
@@ -33,7 +42,7 @@ describe('a conversation that lasts', () => {
   it('resumes after a reload, even a reply that is still streaming', async () => {
     const marker = uniqueId('reload');
     const tokens = Array.from({ length: 50 }, (_, index) => `part${index} `);
-    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 80 });
+    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 20, holdAfterChunks: 10 });
     const page = await visit(env.browser, env.site.url);
     await openChat(page);
     await sendMessage(page, `${marker} tell me`);
@@ -45,8 +54,9 @@ describe('a conversation that lasts', () => {
     await visitorMessages(page)
       .filter({ hasText: `${marker} tell me` })
       .waitFor();
-    await waitForReply(page, 'streaming');
+    await lastReply(page).and(page.locator('[data-status="streaming"]')).filter({ hasText: 'part9' }).waitFor();
     await saveScreenshot(page, 'widget-resumed-streaming');
+    await fakeModel.release(marker);
     await waitForReply(page);
     expect((await lastReply(page).innerText()).trim()).toBe(tokens.join('').trim());
     await page.context().close();
@@ -54,7 +64,8 @@ describe('a conversation that lasts', () => {
 
   it('keeps two tabs in sync and starts a new conversation on request', async () => {
     const marker = uniqueId('tabs');
-    await fakeModel.script({ match: marker, text: 'Seen in both tabs.' });
+    await fakeModel.script({ match: `${marker} one`, text: 'Seen in both tabs.' });
+    await fakeModel.script({ match: `${marker} two`, text: 'The second answer, in both tabs too.' });
     const first = await visit(env.browser, env.site.url);
     await openChat(first);
     await sendMessage(first, `${marker} one`);
@@ -72,8 +83,9 @@ describe('a conversation that lasts', () => {
     await visitorMessages(first)
       .filter({ hasText: `${marker} two` })
       .waitFor();
+    await lastReply(first).filter({ hasText: 'The second answer' }).waitFor();
     await waitForReply(first);
-    expect(await lastReply(first).innerText()).toBe('Seen in both tabs.');
+    expect(await lastReply(first).innerText()).toBe('The second answer, in both tabs too.');
     await saveScreenshot(second, 'widget-second-tab');
 
     await second.getByRole('button', { name: 'New conversation' }).click();

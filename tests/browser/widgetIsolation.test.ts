@@ -72,16 +72,19 @@ describe('isolation', () => {
   it('works on a page with a strict Content-Security-Policy', async () => {
     const marker = uniqueId('csp');
     await fakeModel.script({ match: marker, text: 'Works under **strict CSP**.' });
-    const page = await visit(env.browser, `${env.site.url}strict-csp`);
+    // Both listeners are in place before the page's first script, so the loader's own start is watched too.
+    const context = await env.browser.newContext({ viewport: viewports.desktop });
+    const page = await context.newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    await page.evaluate(() =>
+    await page.addInitScript(() =>
       document.addEventListener('securitypolicyviolation', (event) =>
         console.error(`Refused to load (securitypolicyviolation): ${event.violatedDirective} ${event.blockedURI}`),
       ),
     );
+    await page.goto(`${env.site.url}strict-csp`);
     const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     expect(csp).toMatch(/default-src 'self'/);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);

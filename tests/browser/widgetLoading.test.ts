@@ -141,6 +141,42 @@ describe('appearance', () => {
     await page.context().close();
   });
 
+  it('gives a returning visitor the remembered launcher at once, and updates that same button in place', async () => {
+    const botId = await seedBot();
+    const url = env.site.setPage(`/return-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
+    const page = await visit(env.browser, url);
+    const launcher = page.getByRole('button', { name: 'Open chat' });
+    await launcher.waitFor();
+    const icon = launcher.locator('.icon-open');
+    const firstIcon = await icon.innerText();
+
+    // The business changes its emoji; the visitor comes back while the fresh config is still on its way.
+    await db.doc(paths.bot(botId)).update({ 'appearance.launcherEmoji': '🥨' });
+    let releaseConfig = () => {};
+    const configHeld = new Promise<void>((resolve) => {
+      releaseConfig = resolve;
+    });
+    await page.route(/\/documents\/bots\//, async (route) => {
+      await configHeld;
+      await route.continue();
+    });
+    await page.reload();
+    await launcher.waitFor();
+    expect(await icon.innerText()).toBe(firstIcon);
+    await launcher.focus();
+    await launcher.evaluate((button) => {
+      button.dataset.seenBefore = 'yes';
+    });
+
+    releaseConfig();
+    await expect.poll(() => icon.innerText()).toBe('🥨');
+    expect(await launcher.getAttribute('data-seen-before')).toBe('yes');
+    expect(
+      await launcher.evaluate((button) => button.getRootNode() instanceof ShadowRoot && button.matches(':focus')),
+    ).toBe(true);
+    await page.context().close();
+  });
+
   it('lets data-* attributes override the look for quick trials', async () => {
     const url = env.site.setPage(
       '/overrides',

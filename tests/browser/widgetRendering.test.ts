@@ -96,10 +96,13 @@ describe('rendering replies', () => {
       settings: { limits: { ...defaultBotSettings.limits, visitorPerMinute: 1 } },
     });
     const url = env.site.setPage(`/limited-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
-    await awaitFreshMinuteWindow(30_000);
+    const marker = uniqueId('limited');
+    await fakeModel.script({ match: marker, text: 'Noted.' });
     const page = await visit(env.browser, url);
     await openChat(page);
-    await sendMessage(page, 'first');
+    // Both messages must fall into one minute of the per-visitor limit.
+    await awaitFreshMinuteWindow(20_000);
+    await sendMessage(page, `${marker} first`);
     await waitForReply(page);
     await sendMessage(page, 'second');
     const problem = page.getByTestId('send-error');

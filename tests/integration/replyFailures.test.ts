@@ -3,7 +3,7 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelScript } from '../../dev/src/fakeModel/ModelScript.ts';
 import { sweepStaleReplies } from '../../functions/src/maintenance/sweepStaleReplies.ts';
-import { callFunction, db, fakeModel, seedBot, signInAnonymously, uniqueId } from '../support/emulators.ts';
+import { callFunction, db, eventually, fakeModel, seedBot, signInAnonymously, uniqueId } from '../support/emulators.ts';
 
 /** Sends one message with a scripted model answer and returns the call's answer and the stored reply. */
 async function sendScripted(script: Omit<ModelScript, 'match'>) {
@@ -65,6 +65,27 @@ describe('every reply ends', () => {
     // The stream was cut short, so its cost is estimated and still counted.
     expect(reply.usage).toMatchObject({ estimated: true });
     expect(reply.usage?.completionTokens).toBeGreaterThan(0);
+  });
+
+  it('keeps a slow stream that still sends (empty chunks) past the idle timeout, and ends it done', async () => {
+    const botId = await seedBot();
+    const visitor = await signInAnonymously();
+    const marker = uniqueId('slow');
+    await fakeModel.script({ match: marker, chunks: ['Still ', 'here.'], holdAfterChunks: 1 });
+    const call = callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
+    // Held for three idle timeouts (2 s in tests) while the model sends an empty chunk every 500 ms.
+    const conversations = db.collection(paths.conversations(botId));
+    const reply = await eventually(async () => {
+      const conversation = (await conversations.get()).docs[0];
+      if (!conversation) return undefined;
+      const messages = await conversation.ref.collection('messages').where('role', '==', 'assistant').get();
+      return messages.docs.find((doc) => doc.get('text') === 'Still ')?.ref;
+    }, 'the first chunk of the reply');
+    await new Promise((resolve) => setTimeout(resolve, 6_000));
+    expect((await reply.get()).get('status')).toBe('streaming');
+    await fakeModel.release(marker);
+    expect((await call).result?.status).toBe('done');
+    expect((await reply.get()).data()).toMatchObject({ status: 'done', text: 'Still here.', errorCode: null });
   });
 
   it('sweeps replies whose writer died (lease expired) to error interrupted, and leaves live ones alone', async () => {

@@ -18,6 +18,12 @@ export interface ModelScript {
   delayMs?: number;
   /** Send this many chunks, then keep the connection open and silent: a stalled stream. */
   stallAfterChunks?: number;
+  /**
+   * Send this many chunks, then hold the stream until the test releases the script's `match` (an empty
+   * chunk every 500 ms keeps the reply's idle timer from firing), then go on. Lets a test look at a reply
+   * while it streams, however slow the machine.
+   */
+  holdAfterChunks?: number;
   /** Close the connection without any response: a network failure. */
   dropConnection?: boolean;
   /** Ask the client to call tools instead of (or after) text. */

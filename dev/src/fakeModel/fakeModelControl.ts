@@ -15,6 +15,13 @@ export function fakeModelControl(url: string) {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(script),
       }),
+    /** Lets the held streams of the script with this `match` go on (see `ModelScript.holdAfterChunks`). */
+    release: (match: string) =>
+      call('release', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ match }),
+      }),
     reset: () => call('reset', { method: 'POST' }),
     requests: () => call('requests') as Promise<RecordedRequest[]>,
   };

@@ -30,12 +30,14 @@ export interface FakeModelServer {
 /**
  * An OpenAI-compatible Chat Completions server over real HTTP and SSE, framed exactly as OpenAI frames it.
  * Tests script it through `/__control/*` (see fakeModelControl.ts); unscripted requests get the offline demo reply.
- * Control: POST /__control/scripts (a ModelScript), POST /__control/reset, GET /__control/requests.
+ * Control: POST /__control/scripts (a ModelScript), POST /__control/release ({match}: lets held streams
+ * of that script go on), POST /__control/reset, GET /__control/requests.
  */
 export async function startFakeModelServer(options: { port?: number; host?: string } = {}): Promise<FakeModelServer> {
   const scripts: ModelScript[] = [];
   const requests: RecordedRequest[] = [];
   const openStreams = new Set<ServerResponse>();
+  const holds = createHolds();
 
   const server = createServer(async (req, res) => {
     try {
@@ -44,7 +46,12 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         scripts.push(body as ModelScript);
         return sendJson(res, 200, { ok: true });
       }
+      if (req.method === 'POST' && req.url === '/__control/release') {
+        holds.release((body as { match: string }).match);
+        return sendJson(res, 200, { ok: true });
+      }
       if (req.method === 'POST' && req.url === '/__control/reset') {
+        holds.releaseAll();
         scripts.length = 0;
         requests.length = 0;
         return sendJson(res, 200, { ok: true });
@@ -67,7 +74,7 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
           script && afterTools
             ? { match: script.match, text: script.textAfterTools ?? 'Done.', delayMs: script.delayMs }
             : (script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 });
-        return await answer(res, chat, reply, record, openStreams);
+        return await answer(res, chat, reply, record, openStreams, holds.until);
       }
       sendJson(res, 404, {
         error: { message: `Unknown route ${req.method} ${req.url}`, type: 'invalid_request_error' },
@@ -113,6 +120,7 @@ async function answer(
   script: ModelScript,
   record: RecordedRequest,
   openStreams: Set<ServerResponse>,
+  released: (match: string) => Promise<void>,
 ) {
   if (script.dropConnection) {
     res.socket?.destroy();
@@ -213,7 +221,12 @@ async function answer(
 
   send(delta({ role: 'assistant', content: '', refusal: null }));
   await sleep(script.firstChunkDelayMs ?? 0);
+  const hold = async () => {
+    const done = released(script.match).then(() => true);
+    while (!res.destroyed && !(await Promise.race([done, sleep(500).then(() => false)]))) send(delta({}));
+  };
   for (const [index, chunk] of chunks.entries()) {
+    if (index === script.holdAfterChunks) await hold();
     if (res.destroyed) return;
     if (script.stallAfterChunks !== undefined && index >= script.stallAfterChunks) return; // left open on purpose
     if (index > 0) await sleep(script.delayMs ?? 0);
@@ -221,6 +234,8 @@ async function answer(
     record.firstChunkSentAt ??= Date.now();
   }
   if (script.stallAfterChunks !== undefined && chunks.length <= script.stallAfterChunks) return;
+  if (script.holdAfterChunks !== undefined && script.holdAfterChunks >= chunks.length) await hold();
+  if (res.destroyed) return;
   for (const [index, call] of (script.toolCalls ?? []).entries()) {
     send(
       delta({
@@ -239,6 +254,31 @@ async function answer(
   send(delta({}, finishReason));
   if (includeUsage) send([], { usage: usageJson });
   res.end('data: [DONE]\n\n');
+}
+
+/** Streams held per script `match`, until a test releases them (or resets the server). */
+function createHolds() {
+  const gates = new Map<string, { promise: Promise<void>; open: () => void }>();
+  const gate = (match: string) => {
+    let entry = gates.get(match);
+    if (!entry) {
+      let open = () => {};
+      const promise = new Promise<void>((resolve) => {
+        open = resolve;
+      });
+      entry = { promise, open };
+      gates.set(match, entry);
+    }
+    return entry;
+  };
+  return {
+    until: (match: string) => gate(match).promise,
+    release: (match: string) => gate(match).open(),
+    releaseAll: () => {
+      for (const entry of gates.values()) entry.open();
+      gates.clear();
+    },
+  };
 }
 
 function toolCallsJson(script: ModelScript) {

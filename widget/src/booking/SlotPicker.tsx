@@ -71,7 +71,7 @@ export function SlotPicker(props: {
           </p>
         </Match>
         <Match when={slots.loading}>
-          <p class="zone-note" role="status">
+          <p class="zone-note" role="status" data-testid="booking-loading">
             {props.t.loadingSlots}
           </p>
         </Match>

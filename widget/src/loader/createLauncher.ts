@@ -13,14 +13,6 @@ export function createLauncher(appearance: Appearance, label: string): HTMLButto
   const openIcon = document.createElement('span');
   openIcon.className = 'icon-open';
   openIcon.setAttribute('aria-hidden', 'true');
-  if (appearance.logoUrl) {
-    const img = document.createElement('img');
-    img.src = appearance.logoUrl;
-    img.alt = '';
-    openIcon.append(img);
-  } else {
-    openIcon.textContent = appearance.launcherEmoji || '💬';
-  }
   const closeIcon = document.createElementNS(SVG, 'svg');
   closeIcon.setAttribute('class', 'icon-close');
   closeIcon.setAttribute('viewBox', '0 0 24 24');
@@ -29,5 +21,25 @@ export function createLauncher(appearance: Appearance, label: string): HTMLButto
   path.setAttribute('d', 'M6 9l6 6 6-6');
   closeIcon.append(path);
   button.append(openIcon, closeIcon);
+  showLauncherIcon(button, appearance);
   return button;
+}
+
+/**
+ * Puts the bot's logo or emoji on the launcher, touching the DOM only when it changed: the button itself
+ * stays, so a fresh config arriving mid-click or while it has the focus loses neither.
+ */
+export function showLauncherIcon(button: HTMLButtonElement, appearance: Appearance): void {
+  const openIcon = button.querySelector<HTMLElement>('.icon-open');
+  const icon = appearance.logoUrl ?? (appearance.launcherEmoji || '💬');
+  if (!openIcon || openIcon.dataset.icon === icon) return;
+  openIcon.dataset.icon = icon;
+  if (appearance.logoUrl) {
+    const img = document.createElement('img');
+    img.src = appearance.logoUrl;
+    img.alt = '';
+    openIcon.replaceChildren(img);
+  } else {
+    openIcon.textContent = icon;
+  }
 }

@@ -4,7 +4,7 @@ import { pickLocale } from '../shared/pickLocale.ts';
 import type { FrontdeskApi } from '../shared/widgetEvents.ts';
 import { applyTheme } from './applyTheme.ts';
 import { botCache } from './botCache.ts';
-import { createLauncher } from './createLauncher.ts';
+import { createLauncher, showLauncherIcon } from './createLauncher.ts';
 import { fetchPublicBot } from './fetchPublicBot.ts';
 import { keepMounted } from './keepMounted.ts';
 import { launcherCss } from './launcherCss.ts';
@@ -39,15 +39,19 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   const show = (next: PublicBot) => {
     bot = { ...next, appearance: { ...next.appearance, ...options.overrides } };
     applyTheme(host, bot.appearance);
-    const fresh = createLauncher(bot.appearance, launcherStrings[locale()][open ? 'close' : 'open']);
-    fresh.setAttribute('aria-expanded', String(open));
-    for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
-      fresh.addEventListener(intent, () => void loadChat(), { passive: true });
+    const label = launcherStrings[locale()][open ? 'close' : 'open'];
+    if (launcher) {
+      // A fresh config after the cached one: the same button takes the new look, keeping focus and clicks.
+      showLauncherIcon(launcher, bot.appearance);
+      launcher.setAttribute('aria-label', label);
+    } else {
+      launcher = createLauncher(bot.appearance, label);
+      for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
+        launcher.addEventListener(intent, () => void loadChat(), { passive: true });
+      }
+      launcher.addEventListener('click', () => setOpen(!open));
+      shadow.append(launcher);
     }
-    fresh.addEventListener('click', () => setOpen(!open));
-    if (launcher) launcher.replaceWith(fresh);
-    else shadow.append(fresh);
-    launcher = fresh;
     if (!host.isConnected) (document.body ?? document.documentElement).append(host);
     stopKeepingMounted ??= keepMounted(host);
   };
