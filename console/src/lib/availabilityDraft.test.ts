@@ -8,7 +8,10 @@ describe('availability drafts', () => {
   });
 
   it('edits midnight at the end of a day as 00:00 and saves it as 24:00', () => {
-    const draft = availabilityToDraft({ ...defaultAvailability, weekly: { ...defaultAvailability.weekly, sat: [{ start: '20:00', end: '24:00' }] } });
+    const draft = availabilityToDraft({
+      ...defaultAvailability,
+      weekly: { ...defaultAvailability.weekly, sat: [{ start: '20:00', end: '24:00' }] },
+    });
     expect(draft.weekly.sat).toEqual([{ start: '20:00', end: '00:00' }]);
     expect(validateAvailability(draft).value?.weekly.sat).toEqual([{ start: '20:00', end: '24:00' }]);
   });

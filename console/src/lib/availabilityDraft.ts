@@ -1,6 +1,12 @@
-import { type Availability, availabilitySchema, defaultAvailability, type Weekday, weekdays } from '@frontdesk/contract';
-import { describeIssue } from './describeIssue.ts';
+import {
+  type Availability,
+  availabilitySchema,
+  defaultAvailability,
+  type Weekday,
+  weekdays,
+} from '@frontdesk/contract';
 import type { FieldErrors } from './botDraft.ts';
+import { describeIssue } from './describeIssue.ts';
 
 /** Availability as the form edits it: numbers and the list of lengths as typed text. */
 export interface AvailabilityDraft {
@@ -28,7 +34,9 @@ export function availabilityToDraft(stored: Availability | null | undefined): Av
     bufferMinutes: String(value.bufferMinutes),
     minNoticeMinutes: String(value.minNoticeMinutes),
     maxDaysAhead: String(value.maxDaysAhead),
-    weekly: Object.fromEntries(weekdays.map((day) => [day, (value.weekly[day] ?? []).map(range)])) as AvailabilityDraft['weekly'],
+    weekly: Object.fromEntries(
+      weekdays.map((day) => [day, (value.weekly[day] ?? []).map(range)]),
+    ) as AvailabilityDraft['weekly'],
     oneOff: value.oneOff.map((item) => ({ ...item, end: toInputTime(item.end) })),
     repeating: value.repeating.map((item) => ({ ...item, until: item.until ?? '', end: toInputTime(item.end) })),
     closedDates: [...value.closedDates],

@@ -17,7 +17,18 @@ export function bookingsCsv(rows: BookingRow[], timezone: string): string {
     minute: '2-digit',
     hourCycle: 'h23',
   });
-  const header = ['id', 'status', 'start_utc', 'end_utc', `start_local (${timezone})`, 'duration_minutes', 'name', 'email', 'phone', 'notes'];
+  const header = [
+    'id',
+    'status',
+    'start_utc',
+    'end_utc',
+    `start_local (${timezone})`,
+    'duration_minutes',
+    'name',
+    'email',
+    'phone',
+    'notes',
+  ];
   const lines = rows.map((row) =>
     [
       row.id,

@@ -2,7 +2,10 @@ import type { BookingRow } from './bookingRows.ts';
 
 /** `20260602T080000Z`: iCalendar UTC form. */
 function icsInstant(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Escapes TEXT values (RFC 5545 3.3.11). */

@@ -22,7 +22,11 @@ export function listenConversations(tenantId: () => string, botId: () => string)
 }
 
 /** One conversation and its messages in order, live: a streaming reply updates in place. */
-export function listenTranscript(tenantId: () => string, botId: () => string, conversationId: () => string | undefined) {
+export function listenTranscript(
+  tenantId: () => string,
+  botId: () => string,
+  conversationId: () => string | undefined,
+) {
   const conversation = listenDoc<Conversation>(() => {
     const id = conversationId();
     return id ? paths.conversation(botId(), id) : undefined;

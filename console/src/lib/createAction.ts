@@ -28,5 +28,9 @@ export function createAction<Args extends unknown[], Result>(
       setPending(false);
     }
   }
-  return { start, pending, error, message, clear: () => (setError(undefined), setMessage(undefined)) };
+  const clear = () => {
+    setError(undefined);
+    setMessage(undefined);
+  };
+  return { start, pending, error, message, clear };
 }

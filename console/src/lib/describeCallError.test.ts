@@ -18,7 +18,11 @@ describe('describeCallError', () => {
   });
 
   it('keeps the server message for invalid input that came without issues', () => {
-    const error = { code: 'functions/invalid-argument', message: 'email: must be an email address', details: { reason: 'invalid_input' } };
+    const error = {
+      code: 'functions/invalid-argument',
+      message: 'email: must be an email address',
+      details: { reason: 'invalid_input' },
+    };
     expect(describeCallError(error)).toBe('email: must be an email address');
   });
 

@@ -27,7 +27,8 @@ export function describeCallError(error: unknown): string {
   const reason = callErrorReason(error);
   const serverMessage = typeof message === 'string' ? message : '';
   const issues = (details as Partial<CallErrorDetails> | undefined)?.issues;
-  if (reason === 'invalid_input' && issues?.length) return [...new Set(issues.map((issue) => describeIssue(issue)))].join(' ');
+  if (reason === 'invalid_input' && issues?.length)
+    return [...new Set(issues.map((issue) => describeIssue(issue)))].join(' ');
   if (reason === 'invalid_input' && serverMessage) return serverMessage;
   if (reason) return t.errors.reasons[reason];
   if (code === 'functions/unavailable' || code === 'unavailable') return t.errors.offline;

@@ -9,7 +9,13 @@ function problems(result: { error?: { issues: Parameters<typeof describeIssue>[0
   return (result.error?.issues ?? []).map((issue) => describeIssue(issue, language === 'en' ? en : de, language));
 }
 
-const appearance = { title: 'Desk', welcomeMessage: 'Hi', placeholder: 'Ask', launcherEmoji: '💬', accentColor: '#0f766e' };
+const appearance = {
+  title: 'Desk',
+  welcomeMessage: 'Hi',
+  placeholder: 'Ask',
+  launcherEmoji: '💬',
+  accentColor: '#0f766e',
+};
 
 describe('describeIssue', () => {
   it('says the contract’s own rules in English and German', () => {
@@ -44,7 +50,9 @@ describe('describeIssue', () => {
   });
 
   it('tells an empty required text and an empty list apart, and names the grid of minutes', () => {
-    expect(problems(appearanceSchema.safeParse({ ...appearance, title: ' ' }), 'de')).toEqual(['Darf nicht leer sein.']);
+    expect(problems(appearanceSchema.safeParse({ ...appearance, title: ' ' }), 'de')).toEqual([
+      'Darf nicht leer sein.',
+    ]);
     const availability = availabilitySchema.shape;
     expect(problems(availability.durationsMinutes.safeParse([]), 'en')).toEqual(['Add at least one entry.']);
     expect(problems(availability.slotMinutes.safeParse(7), 'de')).toEqual(['Muss ein Vielfaches von 5 Minuten sein.']);

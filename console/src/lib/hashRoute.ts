@@ -5,12 +5,8 @@ import { createSignal } from 'solid-js';
  * with no rewrite, and every screen still has a shareable, reloadable address.
  */
 function readHash(): string[] {
-  return location.hash
-    .replace(/^#\/?/, '')
-    .split('?')[0]!
-    .split('/')
-    .filter(Boolean)
-    .map(decodeURIComponent);
+  const [path = ''] = location.hash.replace(/^#\/?/, '').split('?');
+  return path.split('/').filter(Boolean).map(decodeURIComponent);
 }
 
 const [segments, setSegments] = createSignal(readHash());

@@ -1,10 +1,4 @@
-import {
-  type DocumentData,
-  doc,
-  onSnapshot,
-  type Query,
-  type QueryDocumentSnapshot,
-} from 'firebase/firestore';
+import { type DocumentData, doc, onSnapshot, type Query, type QueryDocumentSnapshot } from 'firebase/firestore';
 import { createEffect, createSignal, onCleanup } from 'solid-js';
 import { createStore, reconcile } from 'solid-js/store';
 import { db } from './firebase.ts';

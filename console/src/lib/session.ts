@@ -1,11 +1,11 @@
 import type { MemberRole, Permission, WhoAmIResponse } from '@frontdesk/contract';
 import { rolePermissions } from '@frontdesk/contract';
 import {
+  signOut as firebaseSignOut,
   isSignInWithEmailLink,
   onAuthStateChanged,
   sendSignInLinkToEmail,
   signInWithEmailLink,
-  signOut as firebaseSignOut,
   type User,
 } from 'firebase/auth';
 import { createSignal } from 'solid-js';

@@ -5,6 +5,7 @@ export function toDate(value: unknown): Date | undefined {
     const date = new Date(value);
     return Number.isNaN(date.getTime()) ? undefined : date;
   }
-  if (value && typeof (value as { toDate?: unknown }).toDate === 'function') return (value as { toDate(): Date }).toDate();
+  const timestamp = value as { toDate?: () => Date } | null;
+  if (typeof timestamp?.toDate === 'function') return timestamp.toDate();
   return undefined;
 }

@@ -25,7 +25,13 @@ describe('usageSeries', () => {
       promptTokens: 0,
       completionTokens: 0,
     });
-    expect(series[29]).toMatchObject({ day: '2026-06-30', messages: 5, conversations: 1, promptTokens: 100, completionTokens: 40 });
+    expect(series[29]).toMatchObject({
+      day: '2026-06-30',
+      messages: 5,
+      conversations: 1,
+      promptTokens: 100,
+      completionTokens: 40,
+    });
     expect(series.reduce((sum, row) => sum + row.messages, 0)).toBe(5);
   });
 

@@ -27,7 +27,15 @@ export function usageSeries(shards: Array<Record<string, unknown>>, today: Date,
   const rows = new Map<string, UsageDay>();
   for (let offset = days - 1; offset >= 0; offset--) {
     const day = utcDay(new Date(today.getTime() - offset * 86_400_000));
-    rows.set(day, { day, conversations: 0, messages: 0, replies: 0, bookings: 0, promptTokens: 0, completionTokens: 0 });
+    rows.set(day, {
+      day,
+      conversations: 0,
+      messages: 0,
+      replies: 0,
+      bookings: 0,
+      promptTokens: 0,
+      completionTokens: 0,
+    });
   }
   for (const shard of shards) {
     const row = typeof shard.day === 'string' ? rows.get(shard.day) : undefined;

@@ -1,6 +1,6 @@
-import { parseSignupMode, type SignupMode } from '../domain/console/signupAllowed.ts';
-import { parseEmailList } from '../domain/console/parseEmailList.ts';
 import { platformAdminEmails, signupModeParam } from '../config.ts';
+import { parseEmailList } from '../domain/console/parseEmailList.ts';
+import { parseSignupMode, type SignupMode } from '../domain/console/signupAllowed.ts';
 import { refuse } from './refuse.ts';
 
 export interface CallerIdentity {

@@ -1,5 +1,5 @@
-import { paths } from '@frontdesk/contract';
 import { createHmac, randomBytes } from 'node:crypto';
+import { paths } from '@frontdesk/contract';
 import { db } from './admin.ts';
 
 let salt: Promise<string> | null = null;

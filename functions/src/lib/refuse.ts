@@ -1,5 +1,5 @@
 import type { CallErrorDetails, CallErrorReason } from '@frontdesk/contract';
-import { HttpsError, type FunctionsErrorCode } from 'firebase-functions/v2/https';
+import { type FunctionsErrorCode, HttpsError } from 'firebase-functions/v2/https';
 
 /** A typed refusal: canonical status, a message a person can act on, and `details.reason` for the client. */
 export function refuse(

@@ -18,7 +18,11 @@ const permissionWords: Record<Permission, string> = {
 };
 
 /** The caller's role in a tenant; refuses non-members (`not_a_member`) and roles without the permission. */
-export async function requireTenantPermission(uid: string, tenantId: string, permission: Permission): Promise<TenantAccess> {
+export async function requireTenantPermission(
+  uid: string,
+  tenantId: string,
+  permission: Permission,
+): Promise<TenantAccess> {
   const tenant = (await db.doc(paths.tenant(tenantId)).get()).data() as Tenant | undefined;
   const role = tenant?.members[uid];
   if (!tenant || !role) {

@@ -19,6 +19,8 @@ describe('slot formatting', () => {
   it('names days and ranges in English and German', () => {
     expect(formatDay(morning, 'en', 'Europe/Berlin')).toBe('Sun 29 Mar');
     expect(formatDay(morning, 'de', 'Europe/Berlin')).toBe('So., 29. März');
-    expect(formatRange(morning, addMinutes(morning, 30), 'en', 'Europe/Berlin')).toBe('Sunday, 29 March 2026, 10:30–11:00');
+    expect(formatRange(morning, addMinutes(morning, 30), 'en', 'Europe/Berlin')).toBe(
+      'Sunday, 29 March 2026, 10:30–11:00',
+    );
   });
 });

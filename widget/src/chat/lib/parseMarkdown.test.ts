@@ -3,7 +3,9 @@ import { parseInline, parseMarkdown, safeHref } from './parseMarkdown.ts';
 
 describe('parseMarkdown', () => {
   it('reads paragraphs, line breaks, headings, lists, quotes and code', () => {
-    const blocks = parseMarkdown('# Hours\nMon–Fri\nSat\n\n- one\n- **two**\n\n3. c\n4. d\n\n> said\n\n```\n<b>x</b>\n```');
+    const blocks = parseMarkdown(
+      '# Hours\nMon–Fri\nSat\n\n- one\n- **two**\n\n3. c\n4. d\n\n> said\n\n```\n<b>x</b>\n```',
+    );
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'list', 'list', 'quote', 'code']);
     expect(blocks[1]).toEqual({
       type: 'paragraph',
@@ -16,7 +18,10 @@ describe('parseMarkdown', () => {
 
   it('keeps raw HTML as text', () => {
     expect(parseMarkdown('<img src=x onerror=alert(1)> <script>alert(1)</script>')).toEqual([
-      { type: 'paragraph', children: [{ type: 'text', text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' }] },
+      {
+        type: 'paragraph',
+        children: [{ type: 'text', text: '<img src=x onerror=alert(1)> <script>alert(1)</script>' }],
+      },
     ]);
   });
 
@@ -24,7 +29,10 @@ describe('parseMarkdown', () => {
     expect(parseInline('[site](https://example.com/a)')).toEqual([
       { type: 'link', href: 'https://example.com/a', children: [{ type: 'text', text: 'site' }] },
     ]);
-    expect(parseInline('[click](javascript:alert(1))')).toEqual([{ type: 'text', text: 'click' }, { type: 'text', text: ')' }]);
+    expect(parseInline('[click](javascript:alert(1))')).toEqual([
+      { type: 'text', text: 'click' },
+      { type: 'text', text: ')' },
+    ]);
     expect(parseInline('[x](data:text/html,hi)')).toEqual([{ type: 'text', text: 'x' }]);
     expect(parseInline('see https://example.com/p.')).toEqual([
       { type: 'text', text: 'see ' },

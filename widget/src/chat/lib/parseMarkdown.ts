@@ -104,7 +104,9 @@ export function parseMarkdown(source: string): Block[] {
 }
 
 function parseLines(lines: string[]): Inline[] {
-  return lines.flatMap((line, index) => (index ? [{ type: 'break' } as Inline, ...parseInline(line)] : parseInline(line)));
+  return lines.flatMap((line, index) =>
+    index ? [{ type: 'break' } as Inline, ...parseInline(line)] : parseInline(line),
+  );
 }
 
 // Earliest match wins; among matches at the same place, the first pattern listed. Underscores inside words
@@ -116,8 +118,14 @@ const inlinePatterns: Array<[RegExp, (match: RegExpExecArray) => Inline[]]> = [
   [/\[([^\]]+)\]\(([^)\s]+)\)/, (m) => link(m[1] as string, m[2] as string)],
   [/<(https?:\/\/[^\s>]+)>/, (m) => link(m[1] as string, m[1] as string)],
   [/https?:\/\/[^\s<]*[^\s<.,;:!?)'"]/, (m) => link(m[0], m[0])],
-  [/\*\*(?=\S)([\s\S]*?\S)\*\*|(?<!\w)__(?=\S)([\s\S]*?\S)__(?!\w)/, (m) => [{ type: 'strong', children: parseInline((m[1] ?? m[2]) as string) }]],
-  [/\*(?=\S)([\s\S]*?\S)\*|(?<!\w)_(?=\S)([\s\S]*?\S)_(?!\w)/, (m) => [{ type: 'em', children: parseInline((m[1] ?? m[2]) as string) }]],
+  [
+    /\*\*(?=\S)([\s\S]*?\S)\*\*|(?<!\w)__(?=\S)([\s\S]*?\S)__(?!\w)/,
+    (m) => [{ type: 'strong', children: parseInline((m[1] ?? m[2]) as string) }],
+  ],
+  [
+    /\*(?=\S)([\s\S]*?\S)\*|(?<!\w)_(?=\S)([\s\S]*?\S)_(?!\w)/,
+    (m) => [{ type: 'em', children: parseInline((m[1] ?? m[2]) as string) }],
+  ],
 ];
 
 function link(label: string, href: string): Inline[] {
