@@ -185,6 +185,34 @@ describe('console screens', () => {
     await page.close();
   });
 
+  it('says what is wrong with a value in German, whether the form or the server finds it', async () => {
+    const page = await signInToConsole(browser, team.owner.email);
+    await page.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/settings`);
+    await page.getByLabel('Language').selectOption('de');
+    await page.getByRole('heading', { name: 'Bot-Einstellungen: Harbour desk' }).waitFor();
+    await page.getByLabel('Erlaubte Websites (ein Origin pro Zeile)').fill('https://northside.example\nnot-a-site');
+    await page.getByLabel('Längste Antwort (Tokens)').fill('20000');
+    await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+    await page
+      .getByText('Zeile 2: Bitte einen Origin wie https://example.com oder https://*.example.com ohne Pfad eingeben.')
+      .waitFor();
+    await page.getByText('Höchstens 16.384.').waitFor();
+    await saveScreenshot(page, 'console-validation-de-1280');
+
+    // The browser lets "kim@localhost" through as an email address; the server does not, and says so in German.
+    await page.goto(`${consoleUrl}#/t/${team.tenantId}/team`);
+    await page.getByLabel('E-Mail-Adresse').fill('kim@localhost');
+    await page.getByRole('button', { name: 'Einladung senden' }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'Bitte eine E-Mail-Adresse wie name@example.com eingeben.' })
+      .waitFor();
+    expect((await db.collection(paths.invites(team.tenantId)).get()).docs.map((doc) => doc.id)).not.toContain(
+      'kim@localhost',
+    );
+    await page.close();
+  });
+
   it('platform admin: lists tenants and suspends and restores a bot', async () => {
     const page = await signInToConsole(browser, DEMO_PLATFORM_ADMIN_EMAIL);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Platform admin' }).click();

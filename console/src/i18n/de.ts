@@ -368,7 +368,7 @@ export const de: Strings = {
       fiveMinuteGrid: 'Muss ein Vielfaches von 5 Minuten sein.',
       hexColour: 'Bitte eine Hex-Farbe wie #4f46e5 eingeben.',
       fontFamily: 'Bitte eine Schriftliste wie "Inter", sans-serif eingeben.',
-      origin: 'Bitte einen Ursprung wie https://example.com oder https://*.example.com ohne Pfad eingeben.',
+      origin: 'Bitte einen Origin wie https://example.com oder https://*.example.com ohne Pfad eingeben.',
       timezone: 'Bitte eine IANA-Zeitzone wie Europe/Berlin eingeben.',
       phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) - . / eingeben.',
       oneLine: 'Muss in eine Zeile passen.',
