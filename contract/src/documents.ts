@@ -151,6 +151,12 @@ export const messageSchema = z.object({
   timing: z.object({ timeToFirstTokenMs: z.number().nullable(), durationMs: z.number() }).nullable(),
   /** While a reply is `pending` or `streaming`: when its writer counts as dead and the sweeper may end it. */
   leaseExpiresAt: timestamp.nullable(),
+  /**
+   * While a reply runs: the tokens it holds against the tenant's monthly budget, on which counter shard, and
+   * the estimated prompt part. Whoever ends the reply (its writer, or the sweeper after a crash) removes it
+   * in a transaction and settles the counter, so a reservation is released exactly once.
+   */
+  reservation: z.object({ path: z.string(), tokens: z.number(), promptTokens: z.number() }).nullable().optional(),
   /** The tenant member who wrote an agent message. */
   authorUid: z.string().nullable(),
   /** Slots offered or a booking made by the assistant's tools. */

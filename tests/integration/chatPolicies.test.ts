@@ -155,6 +155,7 @@ describe('abuse limits, before any model call', () => {
     expect(totals).toEqual({ used: 150, reserved: 0 });
     const reply = (await messagesOf(botId, answer.result?.conversationId as string)).at(-1);
     expect(reply?.usage).toEqual({ promptTokens: 120, completionTokens: 30, estimated: false });
+    expect(reply?.reservation).toBeNull(); // settled, so a sweeper finds nothing left to release
     expect(reply?.model).toBe('frontdesk-offline-demo');
     expect(reply?.timing?.durationMs).toBeGreaterThanOrEqual(reply?.timing?.timeToFirstTokenMs ?? 0);
     const days = await db.collection(paths.usageDays(tenantId)).get();

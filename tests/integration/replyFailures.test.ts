@@ -2,6 +2,7 @@ import { type Message, paths, type SendMessageResponse } from '@frontdesk/contra
 import { Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelScript } from '../../dev/src/fakeModel/ModelScript.ts';
+import { estimateTokens } from '../../functions/src/domain/tokenBudget.ts';
 import { sweepStaleReplies } from '../../functions/src/maintenance/sweepStaleReplies.ts';
 import { callFunction, db, eventually, fakeModel, seedBot, signInAnonymously, uniqueId } from '../support/emulators.ts';
 
@@ -102,12 +103,16 @@ describe('every reply ends', () => {
     const dead = messages.doc('dead');
     const alive = messages.doc('alive');
     const deadPending = messages.doc('dead-pending');
+    // The dead reply still holds 840 tokens of its tenant's budget (40 of them its estimated prompt).
+    const shard = db.doc(`${paths.budgetMonths(uniqueId('tenant'))}/2026-11-0`);
+    await shard.set({ month: '2026-11', reservedTokens: 840, usedTokens: 100 });
     await Promise.all([
       dead.set({
         ...base,
         status: 'streaming',
         text: 'Half a rep',
         leaseExpiresAt: Timestamp.fromMillis(now.getTime() - 1),
+        reservation: { path: shard.path, tokens: 840, promptTokens: 40 },
       }),
       deadPending.set({
         ...base,
@@ -131,7 +136,16 @@ describe('every reply ends', () => {
       errorCode: 'interrupted',
       text: 'Half a rep',
       leaseExpiresAt: null,
+      reservation: null,
+      usage: { promptTokens: 40, completionTokens: estimateTokens(['Half a rep']), estimated: true },
     });
+    // The reservation is released once, and what the reply probably cost is counted as used.
+    expect((await shard.get()).data()).toMatchObject({
+      reservedTokens: 0,
+      usedTokens: 100 + 40 + estimateTokens(['Half a rep']),
+    });
+    expect(await sweepStaleReplies(db, now)).toBe(0);
+    expect((await shard.get()).get('reservedTokens')).toBe(0);
     expect((await deadPending.get()).data()).toMatchObject({ status: 'error', errorCode: 'interrupted' });
     expect((await alive.get()).data()).toMatchObject({ status: 'streaming', text: 'Still going' });
   });
@@ -179,5 +193,11 @@ describe('try again', () => {
     const again = await callFunction<SendMessageResponse>('sendMessage', retry, visitor.idToken);
     expect(again.result?.status).toBe('done');
     expect(await fakeModel.requests()).toHaveLength(2);
+    // Every call reserved budget; the failed answer and the retry settled theirs, the click that restarted
+    // nothing gave its back: nothing stays reserved.
+    const tenantId = (await db.doc(paths.bot(botId)).get()).get('tenantId') as string;
+    const shards = await db.collection(paths.budgetMonths(tenantId)).get();
+    expect(shards.docs.reduce((sum, doc) => sum + (doc.get('reservedTokens') ?? 0), 0)).toBe(0);
+    expect(shards.docs.reduce((sum, doc) => sum + (doc.get('usedTokens') ?? 0), 0)).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,7 @@
 import { type Message, paths } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
+import type { TokenReservation } from '../limits/tokenBudget.ts';
 import { turnMessageIds } from './startTurn.ts';
 
 /**
@@ -13,6 +14,8 @@ export async function restartReply(input: {
   conversationId: string;
   clientMessageId: string;
   leaseMs: number;
+  /** The budget the new answer holds while it runs. */
+  reservation: TokenReservation;
 }): Promise<string | null> {
   const replyRef = db.doc(
     `${paths.messages(input.botId, input.conversationId)}/${turnMessageIds(input.clientMessageId).reply}`,
@@ -30,6 +33,7 @@ export async function restartReply(input: {
       timing: null,
       attachments: FieldValue.delete(),
       leaseExpiresAt: Timestamp.fromMillis(now + input.leaseMs),
+      reservation: input.reservation,
       updatedAt: FieldValue.serverTimestamp(),
     } satisfies Partial<Record<keyof Message, unknown>>);
     return replyRef.id;

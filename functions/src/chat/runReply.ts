@@ -9,7 +9,7 @@ import { settleUsage } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
-import { settleTokens, type TokenReservation } from '../limits/tokenBudget.ts';
+import { settleReservation } from '../limits/tokenBudget.ts';
 import { bookingToolDefinitions, type ToolRunner } from './bookingTools.ts';
 import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
 
@@ -25,7 +25,6 @@ export interface ReplyJob {
   temperature: number | null;
   maxOutputTokens: number;
   prompt: PromptMessage[];
-  reservation: TokenReservation;
   /** The tenant's retention period: the conversation's `expireAt` moves on with its activity. */
   retentionDays: number | null;
   /** Runs the booking tools; absent when the bot takes no appointments. */
@@ -133,21 +132,30 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     producedText: text,
   });
   const now = Date.now();
-  await writer.finish({
-    text,
-    status: outcome.status,
-    errorCode: outcome.errorCode,
-    model: job.model,
-    attachments,
-    usage,
-    timing: {
-      timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
-      durationMs: now - startedAt,
+  // The last version of the reply and the settling of its budget reservation commit together.
+  const finalWrite = (patch: Partial<Message>) =>
+    db.runTransaction(async (tx) => {
+      const reply = await tx.get(replyRef);
+      settleReservation(tx, reply, usage.promptTokens + usage.completionTokens);
+      tx.update(replyRef, { ...patch, updatedAt: FieldValue.serverTimestamp() });
+    });
+  await writer.finish(
+    {
+      text,
+      status: outcome.status,
+      errorCode: outcome.errorCode,
+      model: job.model,
+      attachments,
+      usage,
+      timing: {
+        timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
+        durationMs: now - startedAt,
+      },
+      leaseExpiresAt: null,
     },
-    leaseExpiresAt: null,
-  });
+    finalWrite,
+  );
   await Promise.all([
-    settleTokens(job.reservation, usage.promptTokens + usage.completionTokens),
     recordDailyUsage(job.tenantId, new Date(now), {
       messages: 1,
       replies: 1,

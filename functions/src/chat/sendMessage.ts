@@ -14,7 +14,7 @@ import {
 } from '../config.ts';
 import { buildPrompt, DEFAULT_HISTORY_BUDGET } from '../domain/buildPrompt.ts';
 import { DAY_MS, MINUTE_MS } from '../domain/rateLimitWindows.ts';
-import { reservationFor } from '../domain/tokenBudget.ts';
+import { estimateTokens, reservationFor } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { hashClientIp } from '../lib/hashClientIp.ts';
@@ -23,7 +23,7 @@ import { refuse } from '../lib/refuse.ts';
 import { requireUid } from '../lib/requireUid.ts';
 import { enforceRateLimits } from '../limits/enforceRateLimits.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
-import { assertBudgetRoom, reserveTokens } from '../limits/tokenBudget.ts';
+import { assertBudgetRoom, releaseTokens, reserveTokens, type TokenReservation } from '../limits/tokenBudget.ts';
 import { createBookingToolRunner } from './bookingTools.ts';
 import { loadBotContext } from './loadBotContext.ts';
 import { restartReply } from './restartReply.ts';
@@ -152,9 +152,8 @@ export const sendMessage = onCall(
 
     const provider = providerConfig();
     /** Streams the model's answer into the reply message; resolves with how it ended. */
-    const answer = async (replyMessageId: string) => {
-      const reservation = await reserveTokens({ tenantId: bot.tenantId, tokens: reserve, now });
-      return runReply(
+    const answer = (replyMessageId: string) =>
+      runReply(
         {
           botId: input.botId,
           tenantId: bot.tenantId,
@@ -164,7 +163,6 @@ export const sendMessage = onCall(
           temperature: settings.temperature,
           maxOutputTokens: settings.maxOutputTokens,
           prompt,
-          reservation,
           retentionDays: context.tenant.retentionDays ?? null,
           runTool: bot.appointmentsEnabled
             ? createBookingToolRunner({ botId: input.botId, visitorUid, conversationId })
@@ -172,6 +170,17 @@ export const sendMessage = onCall(
         },
         provider,
       );
+    // Reserved before the reply exists, so the reply carries its reservation from its first version on.
+    const reservation = aiAnswers
+      ? await reserveTokens({
+          tenantId: bot.tenantId,
+          tokens: reserve,
+          promptTokens: estimateTokens(prompt.map((m) => m.content)),
+          now,
+        })
+      : null;
+    const unused = async () => {
+      if (reservation) await releaseTokens(reservation);
     };
     if (regenerating) {
       const replyMessageId = await restartReply({
@@ -179,8 +188,12 @@ export const sendMessage = onCall(
         conversationId,
         clientMessageId,
         leaseMs: provider.leaseMs,
+        reservation: reservation as TokenReservation,
       });
-      if (!replyMessageId) return replayedTurn(input.botId, conversationId, clientMessageId);
+      if (!replyMessageId) {
+        await unused();
+        return replayedTurn(input.botId, conversationId, clientMessageId);
+      }
       const status = await answer(replyMessageId);
       return { conversationId, visitorMessageId: earlier.id, replyMessageId, status };
     }
@@ -193,7 +206,12 @@ export const sendMessage = onCall(
       text: input.text,
       leaseMs: provider.leaseMs,
       retentionDays: context.tenant.retentionDays ?? null,
+      reservation,
+    }).catch(async (error: unknown) => {
+      await unused(); // e.g. conversation_forbidden: no reply was created
+      throw error;
     });
+    if (turn.replayed || !turn.replyMessageId) await unused();
     if (turn.replayed) return replayedTurn(input.botId, conversationId, clientMessageId);
     await recordDailyUsage(bot.tenantId, now, { messages: 1, conversations: turn.createdConversation ? 1 : 0 });
     if (!turn.replyMessageId) {

@@ -3,6 +3,7 @@ import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { refuse } from '../lib/refuse.ts';
+import type { TokenReservation } from '../limits/tokenBudget.ts';
 
 export interface Turn {
   conversationId: string;
@@ -36,6 +37,8 @@ export async function startTurn(input: {
   leaseMs: number;
   /** The tenant's retention period, for the `expireAt` TTL field; null: kept. */
   retentionDays: number | null;
+  /** The budget the reply holds while it runs; unused when a human handles the conversation. */
+  reservation: TokenReservation | null;
 }): Promise<Turn> {
   const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
   const ids = turnMessageIds(input.clientMessageId);
@@ -114,6 +117,7 @@ export async function startTurn(input: {
         status: 'pending',
         createdAt: Timestamp.fromMillis(at + 1),
         leaseExpiresAt: Timestamp.fromMillis(at + input.leaseMs),
+        reservation: input.reservation,
         expireAt: expireAtFor(at + 1, input.retentionDays),
       } satisfies Message);
     }

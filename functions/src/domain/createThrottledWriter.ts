@@ -14,8 +14,11 @@ export interface ThrottledWriterOptions<T> {
 export interface ThrottledWriter<T> {
   /** Offers the newest value; it is written now or at the next allowed moment, older values are skipped. */
   offer(value: T): void;
-  /** Stops throttling, waits for any write in flight, then writes `value` as the final write. */
-  finish(value: T): Promise<void>;
+  /**
+   * Stops throttling, waits for any write in flight, then writes `value` as the final write, through
+   * `write` when given (e.g. a transaction that settles more with it).
+   */
+  finish(value: T, write?: (value: T) => Promise<void>): Promise<void>;
   /** Number of writes started so far, the final one included. */
   readonly writes: number;
 }
@@ -68,14 +71,14 @@ export function createThrottledWriter<T>(options: ThrottledWriterOptions<T>): Th
       latest = { value };
       schedule();
     },
-    async finish(value) {
+    async finish(value, write = options.write) {
       finished = true;
       if (timer !== null) clearTimer(timer);
       timer = null;
       latest = null;
       while (inFlight) await inFlight;
       writes += 1;
-      await options.write(value);
+      await write(value);
     },
     get writes() {
       return writes;

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { paths } from '@frontdesk/contract';
-import { FieldValue } from 'firebase-admin/firestore';
+import { type DocumentSnapshot, FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { hasRoomFor, monthKey } from '../domain/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';
@@ -9,8 +9,11 @@ import { refuse } from '../lib/refuse.ts';
 const SHARDS = 4;
 
 export interface TokenReservation {
+  /** The budget counter shard holding the tokens. */
   path: string;
   tokens: number;
+  /** The estimated prompt part, charged when the reply's writer died and nothing was reported. */
+  promptTokens: number;
 }
 
 async function monthTotals(tenantId: string, month: string) {
@@ -39,18 +42,38 @@ export async function assertBudgetRoom(input: { tenantId: string; budget: number
   }
 }
 
-/** Books `tokens` as reserved on a random shard of this month. */
-export async function reserveTokens(input: { tenantId: string; tokens: number; now: Date }): Promise<TokenReservation> {
+/**
+ * Books `tokens` as reserved on a random shard of this month. The reply that uses them carries the
+ * reservation from its first version on (startTurn, restartReply), so it is settled when the reply ends.
+ */
+export async function reserveTokens(input: {
+  tenantId: string;
+  tokens: number;
+  promptTokens: number;
+  now: Date;
+}): Promise<TokenReservation> {
   const month = monthKey(input.now);
-  const ref = db.collection(paths.budgetMonths(input.tenantId)).doc(`${month}-${randomInt(SHARDS)}`);
-  await ref.set({ month, reservedTokens: FieldValue.increment(input.tokens) }, { merge: true });
-  return { path: ref.path, tokens: input.tokens };
+  const shard = db.collection(paths.budgetMonths(input.tenantId)).doc(`${month}-${randomInt(SHARDS)}`);
+  await shard.set({ month, reservedTokens: FieldValue.increment(input.tokens) }, { merge: true });
+  return { path: shard.path, tokens: input.tokens, promptTokens: input.promptTokens };
 }
 
-/** Turns a reservation into what the reply really used. */
-export async function settleTokens(reservation: TokenReservation, usedTokens: number): Promise<void> {
-  await db.doc(reservation.path).update({
+/** Gives back a reservation no reply took (the call turned out to be a repeat, or a human answers). */
+export async function releaseTokens(reservation: TokenReservation): Promise<void> {
+  await db.doc(reservation.path).update({ reservedTokens: FieldValue.increment(-reservation.tokens) });
+}
+
+/**
+ * Turns a reply's reservation into `usedTokens` and removes it from the reply, in the caller's transaction.
+ * Does nothing when the reply holds no reservation (already settled by the other party).
+ */
+export function settleReservation(tx: Transaction, reply: DocumentSnapshot, usedTokens: number): boolean {
+  const reservation = reply.get('reservation') as TokenReservation | null | undefined;
+  if (!reservation) return false;
+  tx.update(reply.ref.firestore.doc(reservation.path), {
     reservedTokens: FieldValue.increment(-reservation.tokens),
     usedTokens: FieldValue.increment(usedTokens),
   });
+  tx.update(reply.ref, { reservation: null });
+  return true;
 }

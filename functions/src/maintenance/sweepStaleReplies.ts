@@ -1,10 +1,13 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { estimateTokens } from '../domain/tokenBudget.ts';
+import { settleReservation, type TokenReservation } from '../limits/tokenBudget.ts';
 
 /**
  * Ends replies whose writer died (a crashed or stopped instance): a `pending` or `streaming` message whose
  * lease has expired becomes `error` with code `interrupted`, keeping its partial text. The lease is checked
- * again inside a transaction, so a writer that is alive after all is never overwritten.
+ * again inside a transaction, so a writer that is alive after all is never overwritten. Its token
+ * reservation is released in the same transaction, charging the estimated prompt and the partial text.
  */
 export async function sweepStaleReplies(db: Firestore, now: Date): Promise<number> {
   const cutoff = Timestamp.fromDate(now);
@@ -22,10 +25,21 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
       const status = fresh.get('status') as string;
       if ((status !== 'pending' && status !== 'streaming') || !lease || lease.toMillis() >= cutoff.toMillis())
         return false;
+      const reservation = fresh.get('reservation') as TokenReservation | null | undefined;
+      const text = (fresh.get('text') as string | undefined) ?? '';
+      const usage = reservation
+        ? {
+            promptTokens: reservation.promptTokens,
+            completionTokens: text ? estimateTokens([text]) : 0,
+            estimated: true,
+          }
+        : null;
+      if (usage) settleReservation(tx, fresh, usage.promptTokens + usage.completionTokens);
       tx.update(doc.ref, {
         status: 'error',
         errorCode: 'interrupted',
         leaseExpiresAt: null,
+        ...(usage ? { usage } : {}),
         updatedAt: FieldValue.serverTimestamp(),
       });
       return true;
