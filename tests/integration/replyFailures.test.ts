@@ -93,10 +93,11 @@ describe('every reply ends', () => {
     const botId = await seedBot();
     const messages = db.collection(paths.messages(botId, uniqueId('conversation')));
     const now = new Date('2026-11-22T12:00:00Z');
+    const tenantId = uniqueId('tenant');
     const base = {
       role: 'assistant',
       visitorUid: 'v',
-      tenantId: 't',
+      tenantId,
       errorCode: null,
       createdAt: Timestamp.fromDate(now),
     };
@@ -104,7 +105,7 @@ describe('every reply ends', () => {
     const alive = messages.doc('alive');
     const deadPending = messages.doc('dead-pending');
     // The dead reply still holds 840 tokens of its tenant's budget (40 of them its estimated prompt).
-    const shard = db.doc(`${paths.budgetMonths(uniqueId('tenant'))}/2026-11-0`);
+    const shard = db.doc(`${paths.budgetMonths(tenantId)}/2026-11-0`);
     await shard.set({ month: '2026-11', reservedTokens: 840, usedTokens: 100 });
     await Promise.all([
       dead.set({
@@ -144,6 +145,8 @@ describe('every reply ends', () => {
       reservedTokens: 0,
       usedTokens: 100 + 40 + estimateTokens(['Half a rep']),
     });
+    const days = (await db.collection(paths.usageDays(tenantId)).where('day', '==', '2026-11-22').get()).docs;
+    expect(days.reduce((sum, day) => sum + (day.get('completionTokens') ?? 0), 0)).toBe(estimateTokens(['Half a rep']));
     expect(await sweepStaleReplies(db, now)).toBe(0);
     expect((await shard.get()).get('reservedTokens')).toBe(0);
     expect((await deadPending.get()).data()).toMatchObject({ status: 'error', errorCode: 'interrupted' });

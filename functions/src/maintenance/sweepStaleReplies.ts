@@ -1,13 +1,15 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { estimateTokens } from '../domain/tokenBudget.ts';
+import { estimateTokens, type SettledUsage } from '../domain/tokenBudget.ts';
+import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleReservation, type TokenReservation } from '../limits/tokenBudget.ts';
 
 /**
  * Ends replies whose writer died (a crashed or stopped instance): a `pending` or `streaming` message whose
  * lease has expired becomes `error` with code `interrupted`, keeping its partial text. The lease is checked
  * again inside a transaction, so a writer that is alive after all is never overwritten. Its token
- * reservation is released in the same transaction, charging the estimated prompt and the partial text.
+ * reservation is settled in the same transaction, charging the estimated prompt and the partial text,
+ * which the tenant's daily usage counts too.
  */
 export async function sweepStaleReplies(db: Firestore, now: Date): Promise<number> {
   const cutoff = Timestamp.fromDate(now);
@@ -23,11 +25,12 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
       const fresh = await tx.get(doc.ref);
       const lease = fresh.get('leaseExpiresAt') as Timestamp | null;
       const status = fresh.get('status') as string;
-      if ((status !== 'pending' && status !== 'streaming') || !lease || lease.toMillis() >= cutoff.toMillis())
-        return false;
+      if ((status !== 'pending' && status !== 'streaming') || !lease || lease.toMillis() >= cutoff.toMillis()) {
+        return null;
+      }
       const reservation = fresh.get('reservation') as TokenReservation | null | undefined;
       const text = (fresh.get('text') as string | undefined) ?? '';
-      const usage = reservation
+      const usage: SettledUsage | null = reservation
         ? {
             promptTokens: reservation.promptTokens,
             completionTokens: text ? estimateTokens([text]) : 0,
@@ -42,9 +45,14 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
         ...(usage ? { usage } : {}),
         updatedAt: FieldValue.serverTimestamp(),
       });
-      return true;
+      return { usage, tenantId: fresh.get('tenantId') as string };
     });
-    if (ended) swept += 1;
+    if (!ended) continue;
+    swept += 1;
+    if (ended.usage) {
+      const { promptTokens, completionTokens } = ended.usage;
+      await recordDailyUsage(ended.tenantId, now, { messages: 1, replies: 1, promptTokens, completionTokens });
+    }
   }
   return swept;
 }
