@@ -62,6 +62,32 @@ describe('a conversation that lasts', () => {
     await page.context().close();
   });
 
+  it('counts on the launcher the replies that came while the chat was closed', async () => {
+    const marker = uniqueId('unread');
+    await fakeModel.script({ match: marker, text: 'Answered while you were away.', holdAfterChunks: 0 });
+    const page = await visit(env.browser, env.site.url);
+    await openChat(page);
+    await sendMessage(page, `${marker} I will look later`);
+    await page.getByRole('img', { name: 'Typing…' }).waitFor();
+    await page.getByRole('button', { name: 'Close chat' }).first().click();
+    await fakeModel.release(marker);
+
+    const launcher = page.getByRole('button', { name: 'Open chat, 1 new message' });
+    await launcher.waitFor();
+    expect(await launcher.locator('.badge').innerText()).toBe('1');
+    await saveScreenshot(page, 'widget-unread-badge');
+    await launcher.click();
+    await waitForReply(page);
+    expect(await lastReply(page).innerText()).toBe('Answered while you were away.');
+    // Seen: the count is gone, also when the panel is closed again.
+    await page.getByRole('button', { name: 'Close chat' }).first().click();
+    await page.getByRole('button', { name: 'Open chat', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Open chat', exact: true }).locator('.badge').isVisible()).toBe(
+      false,
+    );
+    await page.context().close();
+  });
+
   it('keeps two tabs in sync and starts a new conversation on request', async () => {
     const marker = uniqueId('tabs');
     await fakeModel.script({ match: `${marker} one`, text: 'Seen in both tabs.' });

@@ -2,7 +2,10 @@ import type { Appearance } from '@frontdesk/contract';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** The round launcher button: the bot's logo or emoji, and a chevron while the panel is open. */
+/**
+ * The round launcher button: the bot's logo or emoji, a chevron while the panel is open, and a badge with
+ * the number of replies that came while it was closed.
+ */
 export function createLauncher(appearance: Appearance, label: string): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
@@ -20,7 +23,11 @@ export function createLauncher(appearance: Appearance, label: string): HTMLButto
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', 'M6 9l6 6 6-6');
   closeIcon.append(path);
-  button.append(openIcon, closeIcon);
+  const badge = document.createElement('span');
+  badge.className = 'badge';
+  badge.setAttribute('aria-hidden', 'true'); // the button's name says it
+  badge.hidden = true;
+  button.append(openIcon, closeIcon, badge);
   showLauncherIcon(button, appearance);
   return button;
 }

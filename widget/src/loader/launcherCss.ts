@@ -46,6 +46,13 @@ export const launcherCss = `
 .launcher .icon-close { display: none; }
 :host([data-open]) .launcher .icon-open { display: none; }
 :host([data-open]) .launcher .icon-close { display: block; }
+.launcher { position: relative; }
+.badge {
+  position: absolute; top: -4px; right: -4px; min-width: 22px; height: 22px; padding: 0 6px;
+  display: flex; align-items: center; justify-content: center; border-radius: 11px;
+  background: #dc2626; color: #ffffff; border: 2px solid #ffffff; font: 700 12px/1 var(--fd-font);
+}
+.badge[hidden], :host([data-open]) .badge { display: none; }
 @media (prefers-reduced-motion: reduce) { .launcher { transition: none; } .launcher:hover { transform: none; } }
 @media (max-width: 639.98px) { :host([data-open]) .launcher { display: none; } }
 `;

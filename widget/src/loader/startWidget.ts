@@ -32,6 +32,8 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   let loading: Promise<void> | null = null;
   let open = false;
   let wantOpen = false;
+  /** Replies (AI or team) that arrived while the panel was closed. */
+  let unread = 0;
   let gone = false;
   let stopKeepingMounted: (() => void) | null = null;
   const locale = () => pickLocale(options.locale, bot?.appearance.locale, document.documentElement.lang);
@@ -39,22 +41,37 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   const show = (next: PublicBot) => {
     bot = { ...next, appearance: { ...next.appearance, ...options.overrides } };
     applyTheme(host, bot.appearance);
-    const label = launcherStrings[locale()][open ? 'close' : 'open'];
     if (launcher) {
       // A fresh config after the cached one: the same button takes the new look, keeping focus and clicks.
       showLauncherIcon(launcher, bot.appearance);
-      launcher.setAttribute('aria-label', label);
     } else {
-      launcher = createLauncher(bot.appearance, label);
+      launcher = createLauncher(bot.appearance, launcherStrings[locale()].open);
       for (const intent of ['pointerenter', 'focus', 'touchstart'] as const) {
         launcher.addEventListener(intent, () => void loadChat(), { passive: true });
       }
       launcher.addEventListener('click', () => setOpen(!open));
       shadow.append(launcher);
     }
+    labelLauncher();
     if (!host.isConnected) (document.body ?? document.documentElement).append(host);
     stopKeepingMounted ??= keepMounted(host);
   };
+
+  /** The launcher's name says what a press does and how many replies came while the panel was closed. */
+  function labelLauncher(): void {
+    if (!launcher) return;
+    const strings = launcherStrings[locale()];
+    launcher.setAttribute('aria-label', open ? strings.close : unread ? strings.openUnread(unread) : strings.open);
+    const badge = launcher.querySelector<HTMLElement>('.badge');
+    if (!badge) return;
+    badge.textContent = unread > 9 ? '9+' : String(unread);
+    badge.hidden = open || unread === 0;
+  }
+  emitter.on('message', (message) => {
+    if (message.role === 'visitor' || open) return;
+    unread += 1;
+    labelLauncher();
+  });
 
   const loadChat = (): Promise<void> => {
     loading ??= ready
@@ -98,9 +115,10 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     if (next === open) return;
     const focusInside = shadow.activeElement !== null;
     open = next;
+    if (open) unread = 0;
     host.toggleAttribute('data-open', open);
     launcher?.setAttribute('aria-expanded', String(open));
-    launcher?.setAttribute('aria-label', launcherStrings[locale()][open ? 'close' : 'open']);
+    labelLauncher();
     chat.setOpen(open, moveFocus);
     try {
       sessionStorage.setItem(openKey, open ? '1' : '');
