@@ -76,11 +76,16 @@ describe('a conversation that lasts', () => {
     await launcher.waitFor();
     expect(await launcher.locator('.badge').innerText()).toBe('1');
     await saveScreenshot(page, 'widget-unread-badge');
+    // The count stays with the tab when the visitor moves on to another page of the site.
+    await page.reload();
+    await launcher.waitFor();
+    expect(await launcher.locator('.badge').innerText()).toBe('1');
     await launcher.click();
     await waitForReply(page);
     expect(await lastReply(page).innerText()).toBe('Answered while you were away.');
-    // Seen: the count is gone, also when the panel is closed again.
+    // Seen: the count is gone, also when the panel is closed again and after the next page load.
     await page.getByRole('button', { name: 'Close chat' }).first().click();
+    await page.reload();
     await page.getByRole('button', { name: 'Open chat', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Open chat', exact: true }).locator('.badge').isVisible()).toBe(
       false,

@@ -25,6 +25,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   sheet.replaceSync(launcherCss);
   shadow.adoptedStyleSheets = [sheet];
   const openKey = `frontdesk:${options.botId}:open`;
+  const unreadKey = `frontdesk:${options.botId}:unread`;
 
   let bot: PublicBot | null = null;
   let launcher: HTMLButtonElement | null = null;
@@ -32,8 +33,8 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   let loading: Promise<void> | null = null;
   let open = false;
   let wantOpen = false;
-  /** Replies (AI or team) that arrived while the panel was closed. */
-  let unread = 0;
+  /** Replies (AI or team) that arrived while the panel was closed; kept for this tab across its pages. */
+  let unread = Number(readStorage(() => sessionStorage, unreadKey)) || 0;
   let gone = false;
   let stopKeepingMounted: (() => void) | null = null;
   const locale = () => pickLocale(options.locale, bot?.appearance.locale, document.documentElement.lang);
@@ -67,10 +68,13 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     badge.textContent = unread > 9 ? '9+' : String(unread);
     badge.hidden = open || unread === 0;
   }
-  emitter.on('message', (message) => {
-    if (message.role === 'visitor' || open) return;
-    unread += 1;
+  const setUnread = (count: number) => {
+    unread = count;
+    writeSession(unreadKey, count ? String(count) : '');
     labelLauncher();
+  };
+  emitter.on('message', (message) => {
+    if (message.role !== 'visitor' && !open) setUnread(unread + 1);
   });
 
   const loadChat = (): Promise<void> => {
@@ -115,16 +119,12 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     if (next === open) return;
     const focusInside = shadow.activeElement !== null;
     open = next;
-    if (open) unread = 0;
     host.toggleAttribute('data-open', open);
     launcher?.setAttribute('aria-expanded', String(open));
-    labelLauncher();
+    if (open) setUnread(0);
+    else labelLauncher();
     chat.setOpen(open, moveFocus);
-    try {
-      sessionStorage.setItem(openKey, open ? '1' : '');
-    } catch {
-      // storage blocked: the panel just starts closed after a reload
-    }
+    writeSession(openKey, open ? '1' : '');
     if (!open && focusInside) launcher?.focus({ preventScroll: true });
     emitter.emit(open ? 'open' : 'close', {});
   }
@@ -155,15 +155,8 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
 
   void ready.then(() => {
     if (gone) return;
-    const storage = (get: () => string | null) => {
-      try {
-        return get();
-      } catch {
-        return null;
-      }
-    };
-    if (storage(() => sessionStorage.getItem(openKey)) === '1') setOpen(true, false);
-    const resume = storage(() => localStorage.getItem(conversationStorageKey(options.botId)));
+    if (readStorage(() => sessionStorage, openKey) === '1') setOpen(true, false);
+    const resume = readStorage(() => localStorage, conversationStorageKey(options.botId));
     if (options.preload === 'idle' || resume) {
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1_500));
       idle(() => void loadChat());
@@ -177,4 +170,21 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     toggle: () => setOpen(!(open || wantOpen)),
     on: emitter.on,
   };
+}
+
+/** Storage reads and writes that do nothing where storage is blocked: the widget then just remembers less. */
+function readStorage(area: () => Storage, key: string): string | null {
+  try {
+    return area().getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeSession(key: string, value: string): void {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    // storage blocked
+  }
 }
