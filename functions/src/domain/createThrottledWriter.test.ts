@@ -115,6 +115,20 @@ describe('createThrottledWriter', () => {
     expect(writes).toEqual(['a', 'final']);
   });
 
+  it('makes the final write through the writer it is given, after the throttled ones', async () => {
+    const clock = manualClock();
+    const { writer, writes } = recordingWriter(clock);
+    writer.offer('a');
+    await clock.advance(0);
+    const finals: string[] = [];
+    await writer.finish('done', async (value) => {
+      finals.push(value);
+    });
+    expect(writes.map((write) => write.value)).toEqual(['a']);
+    expect(finals).toEqual(['done']);
+    expect(writer.writes).toBe(2);
+  });
+
   it('reports a failed intermediate write and goes on', async () => {
     const clock = manualClock();
     const errors: unknown[] = [];
