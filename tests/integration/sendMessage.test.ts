@@ -188,5 +188,9 @@ describe('sendMessage', () => {
 
     expect(answer.error).toMatchObject({ status: 'PERMISSION_DENIED', details: { reason: 'conversation_forbidden' } });
     expect((await messagesOf(botId, conversationId)).map((message) => message.text)).not.toContain('Hijack');
+    // The refused call had reserved budget for a reply; it gave it back.
+    const tenantId = (await db.doc(paths.bot(botId)).get()).get('tenantId') as string;
+    const shards = await db.collection(paths.budgetMonths(tenantId)).get();
+    expect(shards.docs.reduce((sum, doc) => sum + (doc.get('reservedTokens') ?? 0), 0)).toBe(0);
   });
 });

@@ -182,14 +182,22 @@ export const sendMessage = onCall(
     const unused = async () => {
       if (reservation) await releaseTokens(reservation);
     };
-    if (regenerating) {
-      const replyMessageId = await restartReply({
-        botId: input.botId,
-        conversationId,
-        clientMessageId,
-        leaseMs: provider.leaseMs,
-        reservation: reservation as TokenReservation,
+    /** A refusal before the reply took the reservation (e.g. `conversation_forbidden`) gives it back. */
+    const releasingOnError = <T>(work: Promise<T>) =>
+      work.catch(async (error: unknown) => {
+        await unused();
+        throw error;
       });
+    if (regenerating) {
+      const replyMessageId = await releasingOnError(
+        restartReply({
+          botId: input.botId,
+          conversationId,
+          clientMessageId,
+          leaseMs: provider.leaseMs,
+          reservation: reservation as TokenReservation,
+        }),
+      );
       if (!replyMessageId) {
         await unused();
         return replayedTurn(input.botId, conversationId, clientMessageId);
@@ -197,20 +205,19 @@ export const sendMessage = onCall(
       const status = await answer(replyMessageId);
       return { conversationId, visitorMessageId: earlier.id, replyMessageId, status };
     }
-    const turn = await startTurn({
-      botId: input.botId,
-      tenantId: bot.tenantId,
-      visitorUid,
-      conversationId,
-      clientMessageId,
-      text: input.text,
-      leaseMs: provider.leaseMs,
-      retentionDays: context.tenant.retentionDays ?? null,
-      reservation,
-    }).catch(async (error: unknown) => {
-      await unused(); // e.g. conversation_forbidden: no reply was created
-      throw error;
-    });
+    const turn = await releasingOnError(
+      startTurn({
+        botId: input.botId,
+        tenantId: bot.tenantId,
+        visitorUid,
+        conversationId,
+        clientMessageId,
+        text: input.text,
+        leaseMs: provider.leaseMs,
+        retentionDays: context.tenant.retentionDays ?? null,
+        reservation,
+      }),
+    );
     if (turn.replayed || !turn.replyMessageId) await unused();
     if (turn.replayed) return replayedTurn(input.botId, conversationId, clientMessageId);
     await recordDailyUsage(bot.tenantId, now, { messages: 1, conversations: turn.createdConversation ? 1 : 0 });
