@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { urls } from '../../dev/src/localConfig.ts';
 import {
   awaitFreshMinuteWindow,
+  budgetTotals,
   callFunction,
   db,
   fakeModel,
@@ -144,15 +145,7 @@ describe('abuse limits, before any model call', () => {
 
     const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
 
-    const shards = await db.collection(paths.budgetMonths(tenantId)).get();
-    const totals = shards.docs.reduce(
-      (sum, doc) => ({
-        used: sum.used + (doc.get('usedTokens') ?? 0),
-        reserved: sum.reserved + (doc.get('reservedTokens') ?? 0),
-      }),
-      { used: 0, reserved: 0 },
-    );
-    expect(totals).toEqual({ used: 150, reserved: 0 });
+    expect(await budgetTotals(botId)).toEqual({ used: 150, reserved: 0 });
     const reply = (await messagesOf(botId, answer.result?.conversationId as string)).at(-1);
     expect(reply?.usage).toEqual({ promptTokens: 120, completionTokens: 30, estimated: false });
     expect(reply?.reservation).toBeNull(); // settled, so a sweeper finds nothing left to release

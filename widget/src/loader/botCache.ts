@@ -1,4 +1,5 @@
 import type { PublicBot } from '../shared/chatContext.ts';
+import { readStorage, writeStorage } from '../shared/safeStorage.ts';
 
 const key = (botId: string) => `frontdesk:${botId}:bot`;
 
@@ -8,19 +9,14 @@ const key = (botId: string) => `frontdesk:${botId}:bot`;
  */
 export const botCache = {
   read(botId: string): PublicBot | null {
+    const raw = readStorage(() => localStorage, key(botId));
     try {
-      const raw = localStorage.getItem(key(botId));
       return raw ? (JSON.parse(raw) as PublicBot) : null;
     } catch {
-      return null; // storage blocked or corrupt: fetch instead
+      return null; // corrupt: fetch instead
     }
   },
   write(botId: string, bot: PublicBot | null): void {
-    try {
-      if (bot) localStorage.setItem(key(botId), JSON.stringify(bot));
-      else localStorage.removeItem(key(botId));
-    } catch {
-      // storage blocked: nothing to remember
-    }
+    writeStorage(() => localStorage, key(botId), bot && JSON.stringify(bot));
   },
 };

@@ -1,6 +1,7 @@
 import { type ChatHandle, conversationStorageKey, type MountChat, type PublicBot } from '../shared/chatContext.ts';
 import { createEmitter } from '../shared/createEmitter.ts';
 import { pickLocale } from '../shared/pickLocale.ts';
+import { readStorage, writeStorage } from '../shared/safeStorage.ts';
 import type { FrontdeskApi } from '../shared/widgetEvents.ts';
 import { applyTheme } from './applyTheme.ts';
 import { botCache } from './botCache.ts';
@@ -70,7 +71,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   }
   const setUnread = (count: number) => {
     unread = count;
-    writeSession(unreadKey, count ? String(count) : '');
+    writeStorage(() => sessionStorage, unreadKey, count ? String(count) : null);
     labelLauncher();
   };
   emitter.on('message', (message) => {
@@ -124,7 +125,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     if (open) setUnread(0);
     else labelLauncher();
     chat.setOpen(open, moveFocus);
-    writeSession(openKey, open ? '1' : '');
+    writeStorage(() => sessionStorage, openKey, open ? '1' : null);
     if (!open && focusInside) launcher?.focus({ preventScroll: true });
     emitter.emit(open ? 'open' : 'close', {});
   }
@@ -170,21 +171,4 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     toggle: () => setOpen(!(open || wantOpen)),
     on: emitter.on,
   };
-}
-
-/** Storage reads and writes that do nothing where storage is blocked: the widget then just remembers less. */
-function readStorage(area: () => Storage, key: string): string | null {
-  try {
-    return area().getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-function writeSession(key: string, value: string): void {
-  try {
-    sessionStorage.setItem(key, value);
-  } catch {
-    // storage blocked
-  }
 }

@@ -12,6 +12,7 @@ import { batch, createMemo, onCleanup } from 'solid-js';
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { conversationStorageKey } from '../../shared/chatContext.ts';
 import type { Emitter } from '../../shared/createEmitter.ts';
+import { readStorage, writeStorage } from '../../shared/safeStorage.ts';
 import type { CallFailure } from '../../shared/widgetEvents.ts';
 import { callFunction, failureReason } from './callFunction.ts';
 import { connectFirebase, type FirebaseConnection } from './connectFirebase.ts';
@@ -51,7 +52,7 @@ export function createConversationStore(options: { botId: string; origin: string
   const key = conversationStorageKey(options.botId);
   const [state, setState] = createStore<ConversationState>({
     phase: 'idle',
-    conversationId: readStored(key),
+    conversationId: readStorage(() => localStorage, key),
     remote: [],
     local: [],
     answeredBy: 'ai',
@@ -161,7 +162,7 @@ export function createConversationStore(options: { botId: string; origin: string
   };
 
   const startNew = () => {
-    writeStored(key, null);
+    writeStorage(() => localStorage, key, null);
     switchTo(null);
   };
 
@@ -202,7 +203,7 @@ export function createConversationStore(options: { botId: string; origin: string
     if (!value) return;
     if (!state.conversationId) {
       const conversationId = randomId();
-      writeStored(key, conversationId);
+      writeStorage(() => localStorage, key, conversationId);
       switchTo(conversationId);
     }
     const clientMessageId = randomId();
@@ -265,21 +266,4 @@ export function createConversationStore(options: { botId: string; origin: string
     { state, messages, connection: () => connection },
     { connect, send, retry, startNew },
   ] as const;
-}
-
-function readStored(key: string): string | null {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return null; // storage blocked (e.g. third-party storage partitioning): start fresh each load
-  }
-}
-
-function writeStored(key: string, value: string | null): void {
-  try {
-    if (value) localStorage.setItem(key, value);
-    else localStorage.removeItem(key);
-  } catch {
-    // storage blocked: the conversation lasts as long as the page
-  }
 }
