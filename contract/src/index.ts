@@ -8,6 +8,7 @@ export * from './consoleCalls.ts';
 export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';
+export * from './messageIds.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
 export * from './validationMessages.ts';
