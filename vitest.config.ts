@@ -3,10 +3,11 @@ import { defineConfig } from 'vitest/config';
 /**
  * unit: pure code, no emulators. integration, rules, browser: need the emulators, so `npm test` runs them
  * inside dev/src/withEmulators.ts. They run one file at a time: they share one set of emulators.
- * `expect.poll` waits for state that arrives over the emulators (a listener, a trigger); its default of
- * 1 s is shorter than a busy machine sometimes needs, so those projects wait up to 15 s.
+ * `expect.poll` is the one way these tests wait for state that arrives over the emulators (a listener, a
+ * trigger, a mail); its default of 1 s is shorter than a busy machine sometimes needs, so those projects
+ * wait up to 20 s.
  */
-const waitForEmulatedState = { poll: { timeout: 15_000 } };
+const waitForEmulatedState = { poll: { timeout: 20_000 } };
 
 export default defineConfig({
   test: {
@@ -14,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{contract,functions,widget,console,dev}/src/**/*.test.ts'],
+          include: ['{contract,calendar,functions,widget,console,dev}/src/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -5,7 +5,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedBookingBot } from '../support/bookingBot.ts';
 import { saveScreenshot } from '../support/browser.ts';
-import { callFunction, db, eventually, fakeModel, signInAnonymously, uniqueId } from '../support/emulators.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 import {
   openChat,
   pageWithWidget,
@@ -162,10 +166,8 @@ describe('booking from the widget', () => {
       await page.evaluate(() => document.querySelector('frontdesk-widget')?.shadowRoot?.activeElement?.tagName),
     ).toBe('TEXTAREA');
     await saveScreenshot(page, 'booking-chat-booked-phone');
-    const bookings = await eventually(async () => {
-      const found = await bookingsOf(botId);
-      return found.length ? found : undefined;
-    }, 'the booking');
+    await expect.poll(async () => (await bookingsOf(botId)).length, { message: 'the booking' }).toBeGreaterThan(0);
+    const bookings = await bookingsOf(botId);
     expect(bookings).toMatchObject([{ name: 'Katherine Johnson', status: 'confirmed', durationMinutes: 30 }]);
     expect(bookings[0]?.start).toBe(new Date(start).toISOString());
     await page.context().close();

@@ -5,9 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { freeSlots } from '../support/bookingBot.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
+import { callFunction } from '../support/callFunction.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
-import { callFunction, db, signInAnonymously } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
 
 let browser: Browser;
 let team: ConsoleTenant;

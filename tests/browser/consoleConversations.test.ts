@@ -7,7 +7,9 @@ import { seriousAxeViolations } from '../support/axe.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
-import { db, fakeModel, uniqueId } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 let browser: Browser;
 let team: ConsoleTenant;

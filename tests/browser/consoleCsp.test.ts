@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { urls } from '../../dev/src/localConfig.ts';
 import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
-import { db } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
 
 /**
  * The console's Content-Security-Policy (firebase.json) must not break what the console needs: its own

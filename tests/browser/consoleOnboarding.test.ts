@@ -4,7 +4,7 @@ import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
 import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
-import { db } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
 import { freshEmail } from '../support/team.ts';
 
 let browser: Browser;

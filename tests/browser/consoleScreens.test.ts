@@ -6,7 +6,7 @@ import { seriousAxeViolations } from '../support/axe.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
-import { db } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
 import { freshEmail } from '../support/team.ts';
 
 let browser: Browser;

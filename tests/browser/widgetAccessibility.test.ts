@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from '../support/browser.ts';
-import { fakeModel, uniqueId } from '../support/emulators.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 import {
   openChat,
   pageWithWidget,

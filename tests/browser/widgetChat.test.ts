@@ -4,7 +4,9 @@ import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
 import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
-import { db, fakeModel, uniqueId } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 let browser: Browser;
 let site: Awaited<ReturnType<typeof startDemoSite>>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { saveScreenshot } from '../support/browser.ts';
-import { fakeModel, uniqueId } from '../support/emulators.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 import {
   lastReply,
   openChat,

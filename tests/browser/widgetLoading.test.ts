@@ -3,7 +3,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BOT_ID } from '../../dev/src/seed/seedDemo.ts';
 import { saveScreenshot } from '../support/browser.ts';
-import { db, fakeModel, seedBot, uniqueId } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { seedBot } from '../support/seedBot.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 import {
   lastReply,
   openChat,

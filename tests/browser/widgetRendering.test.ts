@@ -2,8 +2,12 @@ import { defaultBotSettings, paths } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
 import { describe, expect, it } from 'vitest';
 import { DEMO_BOT_ID } from '../../dev/src/seed/seedDemo.ts';
+import { awaitFreshMinuteWindow } from '../support/awaitFreshMinuteWindow.ts';
 import { saveScreenshot } from '../support/browser.ts';
-import { awaitFreshMinuteWindow, db, fakeModel, seedBot, uniqueId } from '../support/emulators.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { seedBot } from '../support/seedBot.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 import {
   lastReply,
   openChat,

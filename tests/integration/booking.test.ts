@@ -5,16 +5,13 @@ import { applyFunctionParams } from '../../dev/src/emulators/applyFunctionParams
 import { urls } from '../../dev/src/localConfig.ts';
 import { processMail } from '../../functions/src/mail/processMail.ts';
 import { freeSlots, seedBookingBot } from '../support/bookingBot.ts';
-import {
-  callFunction,
-  caughtMails,
-  db,
-  eventually,
-  runCallableInProcess,
-  seedBot,
-  signInAnonymously,
-  uniqueId,
-} from '../support/emulators.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { caughtMails } from '../support/caughtMails.ts';
+import { db } from '../support/db.ts';
+import { runCallableInProcess } from '../support/runCallableInProcess.ts';
+import { seedBot } from '../support/seedBot.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 const booking = (botId: string, start: string, overrides: Record<string, unknown> = {}) => ({
   botId,
@@ -135,11 +132,12 @@ describe('booking mails and cancelling', () => {
     const bookingId = booked.result?.bookingId as string;
 
     const mailsFor = async (to: string) => (await caughtMails()).filter((mail) => mail.to.includes(to));
-    const [confirmation] = await eventually(async () => {
-      const mails = await mailsFor(request.email as string);
-      return mails.length > 0 ? mails : undefined;
-    }, 'the confirmation mail');
-    await eventually(async () => ((await mailsFor(teamEmail)).length > 0 ? true : undefined), 'the team mail');
+    const mailsCount = async (to: string) => (await mailsFor(to)).length;
+    await expect
+      .poll(() => mailsCount(request.email as string), { message: 'the confirmation mail' })
+      .toBeGreaterThan(0);
+    await expect.poll(() => mailsCount(teamEmail), { message: 'the team mail' }).toBeGreaterThan(0);
+    const [confirmation] = await mailsFor(request.email as string);
 
     const invite = confirmation?.attachments.find((attachment) => attachment.filename === 'invite.ics');
     const calendar = new ICAL.Component(ICAL.parse(invite?.content as string));
@@ -149,10 +147,10 @@ describe('booking mails and cancelling', () => {
     expect((event.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate().toISOString()).toBe(booked.result?.start);
 
     // The outbox trigger already sent these; delivering the event twice more sends nothing.
-    const outbox = await eventually(async () => {
-      const docs = await db.collection(paths.mail()).where('bookingId', '==', bookingId).get();
-      return docs.docs.every((doc) => doc.get('delivery.state') === 'SENT') ? docs : undefined;
-    }, 'both outbox mails marked SENT');
+    const outboxOf = () => db.collection(paths.mail()).where('bookingId', '==', bookingId).get();
+    const allSent = async () => (await outboxOf()).docs.every((doc) => doc.get('delivery.state') === 'SENT');
+    await expect.poll(allSent, { message: 'both outbox mails marked SENT' }).toBe(true);
+    const outbox = await outboxOf();
     expect(outbox.size).toBe(2);
     const resend = async () => {
       throw new Error('must not send again');
@@ -182,10 +180,8 @@ describe('booking mails and cancelling', () => {
     expect((await cancel()).status).toBe(400);
     expect((await freeSlots(botId, visitor.idToken)).slots).toContain(slots[0]);
 
-    const cancellation = await eventually(async () => {
-      const mails = await mailsFor(request.email as string);
-      return mails.length === 2 ? mails[1] : undefined;
-    }, 'the cancellation mail');
+    await expect.poll(() => mailsCount(request.email as string), { message: 'the cancellation mail' }).toBe(2);
+    const cancellation = (await mailsFor(request.email as string))[1];
     const cancelInvite = new ICAL.Component(
       ICAL.parse(
         cancellation?.attachments.find((attachment) => attachment.filename === 'invite.ics')?.content as string,

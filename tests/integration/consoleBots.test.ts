@@ -10,8 +10,11 @@ import {
 } from '@frontdesk/contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_PLATFORM_ADMIN_EMAIL } from '../../dev/src/seed/seedDemo.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
 import { signInWithEmailLink } from '../support/emailSignIn.ts';
-import { callFunction, db, fakeModel, signInAnonymously } from '../support/emulators.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
 import { reasonOf, seedTeam, type Team } from '../support/team.ts';
 
 const botOf = async (botId: string) => (await db.doc(paths.bot(botId)).get()).data() as Bot;

@@ -6,7 +6,10 @@ import {
 } from '@frontdesk/contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openAlways } from '../support/bookingBot.ts';
-import { callFunction, db, fakeModel, signInAnonymously } from '../support/emulators.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
 import { reasonOf, seedTeam, type Team } from '../support/team.ts';
 
 let team: Team;

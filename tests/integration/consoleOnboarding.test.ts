@@ -9,9 +9,13 @@ import {
 import { describe, expect, it } from 'vitest';
 import { applyFunctionParams } from '../../dev/src/emulators/applyFunctionParams.ts';
 import { DEMO_PLATFORM_ADMIN_EMAIL } from '../../dev/src/seed/seedDemo.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
 import { signInWithEmailLink } from '../support/emailSignIn.ts';
-import { callFunction, db, runCallableInProcess, signInAnonymously, uniqueId } from '../support/emulators.ts';
+import { runCallableInProcess } from '../support/runCallableInProcess.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
 import { freshEmail, reasonOf, seedTeam } from '../support/team.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 const newTenant = (overrides: Record<string, unknown> = {}) => ({
   tenantName: `Bakery ${uniqueId('t')}`,

@@ -1,6 +1,9 @@
 import { type Availability, defaultAvailability, type ListSlotsResponse, paths } from '@frontdesk/contract';
 import { expect } from 'vitest';
-import { callFunction, db, seedBot, uniqueId } from './emulators.ts';
+import { callFunction } from './callFunction.ts';
+import { db } from './db.ts';
+import { seedBot } from './seedBot.ts';
+import { uniqueId } from './uniqueId.ts';
 
 const allDay = [{ start: '00:00', end: '24:00' }];
 

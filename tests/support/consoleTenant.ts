@@ -1,8 +1,9 @@
 import { type MemberRole, paths, type Tenant } from '@frontdesk/contract';
 import { newBotDocuments } from '../../functions/src/domain/console/newBotDocuments.ts';
 import { openAlways } from './bookingBot.ts';
+import { db } from './db.ts';
 import { type EmailUser, freshEmail, signInWithEmailLink } from './emailSignIn.ts';
-import { db, uniqueId } from './emulators.ts';
+import { uniqueId } from './uniqueId.ts';
 
 export interface ConsoleTenant {
   tenantId: string;

@@ -1,10 +1,9 @@
+import { expect } from 'vitest';
 import { fetchSignInLinks } from '../../dev/src/signInLinks/fetchSignInLinks.ts';
-import { eventually } from './emulators.ts';
 
 /** The newest email sign-in link the Auth emulator issued for `email`, read as `npm start` reads it. */
 export async function signInLinkFor(email: string): Promise<string> {
-  return eventually(async () => {
-    const links = (await fetchSignInLinks()).filter((link) => link.email === email);
-    return links.at(-1)?.oobLink;
-  }, `a sign-in link for ${email}`);
+  const newestLink = async () => (await fetchSignInLinks()).filter((link) => link.email === email).at(-1)?.oobLink;
+  await expect.poll(newestLink, { message: `a sign-in link for ${email}` }).toBeDefined();
+  return (await newestLink()) as string;
 }

@@ -1,6 +1,6 @@
 import { seedConsoleTenant } from './consoleTenant.ts';
 import type { EmailUser } from './emailSignIn.ts';
-import { uniqueId } from './emulators.ts';
+import { uniqueId } from './uniqueId.ts';
 
 export { freshEmail } from './emailSignIn.ts';
 

@@ -4,7 +4,7 @@ import { type ExtraPage, startDemoSite } from '../../dev/src/demoSite/startDemoS
 import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
 import { launchChromium } from './browser.ts';
-import { db } from './emulators.ts';
+import { db } from './db.ts';
 
 export const widgetUrl = `${urls.hosting}/frontdesk.js`;
 

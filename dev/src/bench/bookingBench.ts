@@ -6,7 +6,10 @@
  * 2. Bookings per second on distinct slots, 20 in flight at a time.
  */
 import { type Availability, type BookSlotResponse, defaultAvailability, paths } from '@frontdesk/contract';
-import { db, runCallableInProcess, seedBot, uniqueId } from '../../../tests/support/emulators.ts';
+import { db } from '../../../tests/support/db.ts';
+import { runCallableInProcess } from '../../../tests/support/runCallableInProcess.ts';
+import { seedBot } from '../../../tests/support/seedBot.ts';
+import { uniqueId } from '../../../tests/support/uniqueId.ts';
 import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
 import { percentile } from './percentile.ts';
 

@@ -8,7 +8,12 @@
 
 import { type BotSettings, type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
 import type { CallableRequest } from 'firebase-functions/v2/https';
-import { callFunction, db, fakeModel, seedBot, signInAnonymously, uniqueId } from '../../../tests/support/emulators.ts';
+import { callFunction } from '../../../tests/support/callFunction.ts';
+import { db } from '../../../tests/support/db.ts';
+import { fakeModel } from '../../../tests/support/fakeModel.ts';
+import { seedBot } from '../../../tests/support/seedBot.ts';
+import { signInAnonymously } from '../../../tests/support/signInAnonymously.ts';
+import { uniqueId } from '../../../tests/support/uniqueId.ts';
 import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
 import { percentile } from './percentile.ts';
 
