@@ -2,7 +2,12 @@ import { type BookSlotResponse, type Message, paths, type SendMessageResponse } 
 import { DateTime } from 'luxon';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { freeSlots, seedBookingBot } from '../support/bookingBot.ts';
-import { callFunction, db, fakeModel, signInAnonymously, uniqueId } from '../support/emulators.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { messagesOf } from '../support/messagesOf.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 async function reply(botId: string, answer: { result?: SendMessageResponse }) {
   const result = answer.result as SendMessageResponse;
@@ -107,13 +112,13 @@ describe('booking in the conversation', () => {
 
     expect(again.result).toEqual(booked.result);
     const bookingId = booked.result?.bookingId as string;
-    const messages = (await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get()).docs;
-    expect(messages.map((doc) => doc.id)).toEqual([
+    const messages = await messagesOf(botId, conversationId);
+    expect(messages.map((message) => message.id)).toEqual([
       expect.stringMatching(/-v$/),
       expect.stringMatching(/-r$/),
       `${bookingId}-b`,
     ]);
-    expect(messages[2]?.data()).toMatchObject({
+    expect(messages[2]).toMatchObject({
       role: 'assistant',
       text: 'Your appointment is booked.',
       status: 'done',

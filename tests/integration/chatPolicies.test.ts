@@ -1,21 +1,15 @@
-import { type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
+import { paths, type SendMessageResponse } from '@frontdesk/contract';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { urls } from '../../dev/src/localConfig.ts';
-import {
-  awaitFreshMinuteWindow,
-  budgetTotals,
-  callFunction,
-  db,
-  fakeModel,
-  seedBot,
-  signInAnonymously,
-  uniqueId,
-} from '../support/emulators.ts';
-
-const messagesOf = async (botId: string, conversationId: string) =>
-  (await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get()).docs.map(
-    (doc) => ({ id: doc.id, ...doc.data() }) as Message & { id: string },
-  );
+import { awaitFreshMinuteWindow } from '../support/awaitFreshMinuteWindow.ts';
+import { budgetTotals } from '../support/budgetTotals.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { messagesOf } from '../support/messagesOf.ts';
+import { seedBot } from '../support/seedBot.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 const conversationCount = async (botId: string) => (await db.collection(paths.conversations(botId)).get()).size;
 

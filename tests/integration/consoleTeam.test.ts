@@ -1,6 +1,5 @@
 import {
   type Conversation,
-  type Message,
   paths,
   type SendMessageResponse,
   type Tenant,
@@ -8,8 +7,13 @@ import {
 } from '@frontdesk/contract';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { callFunction } from '../support/callFunction.ts';
+import { type CaughtMailSummary, caughtMails } from '../support/caughtMails.ts';
+import { db } from '../support/db.ts';
 import { signInWithEmailLink } from '../support/emailSignIn.ts';
-import { callFunction, caughtMails, db, eventually, fakeModel, signInAnonymously } from '../support/emulators.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { messagesOf } from '../support/messagesOf.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
 import { freshEmail, reasonOf, seedTeam, type Team } from '../support/team.ts';
 
 const DAY_MS = 86_400_000;
@@ -32,10 +36,9 @@ describe('inviteMember', () => {
       team.owner.idToken,
     );
     expect(answer.result).toEqual({ email });
-    const mail = await eventually(
-      async () => (await caughtMails()).find((caught) => caught.to.includes(email)),
-      'the invitation mail',
-    );
+    const invitationMail = async () => (await caughtMails()).find((caught) => caught.to.includes(email));
+    await expect.poll(invitationMail, { message: 'the invitation mail' }).toBeDefined();
+    const mail = (await invitationMail()) as CaughtMailSummary;
     expect(mail.subject).toBe('Join Bakery <b>Sonne</b> Bcc: x@evil.test on Frontdesk');
     expect(mail.text).toContain('as an admin');
     expect(mail.text).toContain('http://127.0.0.1:5002/');
@@ -163,8 +166,6 @@ describe('retention and unread marks', () => {
   }
   const conversationOf = async (id: string) =>
     (await db.doc(paths.conversation(team.botId, id)).get()).data() as Conversation;
-  const messagesOf = async (id: string) =>
-    (await db.collection(paths.messages(team.botId, id)).get()).docs.map((doc) => doc.data() as Message);
 
   beforeEach(async () => {
     await fakeModel.reset();
@@ -173,27 +174,27 @@ describe('retention and unread marks', () => {
   it('stamps expireAt on new conversations and messages, and re-stamps existing ones when it changes', async () => {
     const kept = await startConversation();
     expect((await conversationOf(kept)).expireAt).toBeNull();
-    expect((await messagesOf(kept)).map((message) => message.expireAt)).toEqual([null, null]);
+    expect((await messagesOf(team.botId, kept)).map((message) => message.expireAt)).toEqual([null, null]);
 
     const set = await callFunction('setRetention', { tenantId: team.tenantId, retentionDays: 30 }, team.owner.idToken);
     expect(set.result).toEqual({ retentionDays: 30, restamped: 3 });
     expect((await tenantOf(team.tenantId)).retentionDays).toBe(30);
     const restamped = await conversationOf(kept);
     expect(millis(restamped.expireAt) - millis(restamped.lastActivityAt)).toBe(30 * DAY_MS);
-    for (const message of await messagesOf(kept)) {
+    for (const message of await messagesOf(team.botId, kept)) {
       expect(millis(message.expireAt) - millis(message.createdAt)).toBe(30 * DAY_MS);
     }
 
     const fresh = await startConversation();
     const conversation = await conversationOf(fresh);
     expect(millis(conversation.expireAt) - millis(conversation.lastActivityAt)).toBe(30 * DAY_MS);
-    for (const message of await messagesOf(fresh)) {
+    for (const message of await messagesOf(team.botId, fresh)) {
       expect(millis(message.expireAt) - millis(message.createdAt)).toBe(30 * DAY_MS);
     }
 
     await callFunction('setRetention', { tenantId: team.tenantId, retentionDays: null }, team.owner.idToken);
     expect((await conversationOf(fresh)).expireAt).toBeNull();
-    expect((await messagesOf(fresh)).every((message) => message.expireAt === null)).toBe(true);
+    expect((await messagesOf(team.botId, fresh)).every((message) => message.expireAt === null)).toBe(true);
   });
 
   it('lets only owners set the retention period, within 1 to 3650 days', async () => {

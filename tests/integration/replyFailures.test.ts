@@ -1,19 +1,17 @@
 import { type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
-import { Timestamp } from 'firebase-admin/firestore';
+import { type DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelScript } from '../../dev/src/fakeModel/ModelScript.ts';
 import { estimateTokens } from '../../functions/src/domain/tokenBudget.ts';
 import { sweepStaleReplies } from '../../functions/src/maintenance/sweepStaleReplies.ts';
-import {
-  budgetTotals,
-  callFunction,
-  db,
-  eventually,
-  fakeModel,
-  seedBot,
-  signInAnonymously,
-  uniqueId,
-} from '../support/emulators.ts';
+import { budgetTotals } from '../support/budgetTotals.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { messagesOf } from '../support/messagesOf.ts';
+import { seedBot } from '../support/seedBot.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 /** Sends one message with a scripted model answer and returns the call's answer and the stored reply. */
 async function sendScripted(script: Omit<ModelScript, 'match'>) {
@@ -85,12 +83,14 @@ describe('every reply ends', () => {
     const call = callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
     // Held for three idle timeouts (2 s in tests) while the model sends an empty chunk every 500 ms.
     const conversations = db.collection(paths.conversations(botId));
-    const reply = await eventually(async () => {
+    const firstChunk = async () => {
       const conversation = (await conversations.get()).docs[0];
       if (!conversation) return undefined;
       const messages = await conversation.ref.collection('messages').where('role', '==', 'assistant').get();
       return messages.docs.find((doc) => doc.get('text') === 'Still ')?.ref;
-    }, 'the first chunk of the reply');
+    };
+    await expect.poll(firstChunk, { message: 'the first chunk of the reply' }).toBeDefined();
+    const reply = (await firstChunk()) as DocumentReference;
     await new Promise((resolve) => setTimeout(resolve, 6_000));
     expect((await reply.get()).get('status')).toBe('streaming');
     await fakeModel.release(marker);
@@ -189,12 +189,12 @@ describe('try again', () => {
       failed.result?.replyMessageId,
       failed.result?.replyMessageId,
     ]);
-    const messages = (await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get()).docs;
-    expect(messages.map((doc) => [doc.get('role'), doc.get('text'), doc.get('status')])).toEqual([
+    const messages = await messagesOf(botId, conversationId);
+    expect(messages.map((message) => [message.role, message.text, message.status])).toEqual([
       ['visitor', question.text, 'done'],
       ['assistant', 'Here I am.', 'done'],
     ]);
-    expect(messages[1]?.get('errorCode')).toBeNull();
+    expect(messages[1]?.errorCode).toBeNull();
     // One failed request and one answer: the double click answered once, and the model saw the question once.
     const requests = await fakeModel.requests();
     expect(requests).toHaveLength(2);

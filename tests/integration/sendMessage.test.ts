@@ -1,20 +1,14 @@
-import { type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
+import { paths, type SendMessageResponse } from '@frontdesk/contract';
 import type { DocumentSnapshot } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  budgetTotals,
-  callFunction,
-  db,
-  fakeModel,
-  seedBot,
-  signInAnonymously,
-  uniqueId,
-} from '../support/emulators.ts';
-
-async function messagesOf(botId: string, conversationId: string) {
-  const snapshot = await db.collection(paths.messages(botId, conversationId)).orderBy('createdAt').get();
-  return snapshot.docs.map((doc) => ({ id: doc.id, ...(doc.data() as Message) }));
-}
+import { budgetTotals } from '../support/budgetTotals.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db } from '../support/db.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { messagesOf } from '../support/messagesOf.ts';
+import { seedBot } from '../support/seedBot.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 describe('sendMessage', () => {
   beforeEach(async () => {
