@@ -1,7 +1,7 @@
 import { render } from 'solid-js/web';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
+import { ChatApp } from './ChatApp.tsx';
 import { chatCss } from './chatCss.ts';
-import { ChatApp } from './components/ChatApp.tsx';
 import { followVisualViewport } from './lib/followVisualViewport.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Locale } from '@frontdesk/contract';
 import { Show } from 'solid-js';
-import { addMinutes, formatRange, formatTime, visitorZone } from '../chat/lib/formatSlot.ts';
-import type { Strings } from '../chat/strings.ts';
+import { addMinutes, formatRange, formatTime, visitorZone } from '../lib/formatSlot.ts';
+import type { Strings } from '../strings.ts';
 import type { BookingFormValues } from './validateBookingForm.ts';
 
 /** The details as they will be booked, so the visitor confirms exactly this. */

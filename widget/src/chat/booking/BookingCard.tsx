@@ -1,10 +1,10 @@
 import type { BookSlotRequest, BookSlotResponse, Locale } from '@frontdesk/contract';
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
-import { BookingSummary } from '../chat/components/BookingSummary.tsx';
-import { failureReason } from '../chat/lib/callFunction.ts';
-import { addMinutes, formatRange, visitorZone } from '../chat/lib/formatSlot.ts';
-import { randomId } from '../chat/lib/randomId.ts';
-import type { Strings } from '../chat/strings.ts';
+import { BookingSummary } from '../components/BookingSummary.tsx';
+import { failureReason } from '../lib/callFunction.ts';
+import { addMinutes, formatRange, visitorZone } from '../lib/formatSlot.ts';
+import { randomId } from '../lib/randomId.ts';
+import type { Strings } from '../strings.ts';
 import { BookingConfirm } from './BookingConfirm.tsx';
 import { BookingForm } from './BookingForm.tsx';
 import type { CallBackend } from './callBackend.ts';

@@ -1,15 +1,15 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
-import type { ChatContext, ChatHandle } from '../../shared/chatContext.ts';
-import { callFunction } from '../lib/callFunction.ts';
-import { createConversationStore } from '../lib/createConversationStore.ts';
-import { followScroll } from '../lib/followScroll.ts';
-import { strings } from '../strings.ts';
-import { Composer } from './Composer.tsx';
-import { Icon } from './Icon.tsx';
-import { MessageRow, type SlotPick } from './MessageRow.tsx';
+import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
+import { Composer } from './components/Composer.tsx';
+import { Icon } from './components/Icon.tsx';
+import { MessageRow, type SlotPick } from './components/MessageRow.tsx';
+import { callFunction } from './lib/callFunction.ts';
+import { createConversationStore } from './lib/createConversationStore.ts';
+import { followScroll } from './lib/followScroll.ts';
+import { strings } from './strings.ts';
 
 // The booking screens load on first need, so they never weigh on opening the chat.
-const BookingCard = lazy(() => import('../../booking/BookingCard.tsx'));
+const BookingCard = lazy(() => import('./booking/BookingCard.tsx'));
 
 /** A booking flow shown as a card at the end of the conversation, from a chosen slot or from the start. */
 interface BookingRequest {

@@ -1,9 +1,9 @@
 import type { ListSlotsRequest, ListSlotsResponse, Locale } from '@frontdesk/contract';
 import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
-import { ZoneNote } from '../chat/components/ZoneNote.tsx';
-import { failureReason } from '../chat/lib/callFunction.ts';
-import { dayKey, formatDay, formatTime, visitorZone } from '../chat/lib/formatSlot.ts';
-import type { Strings } from '../chat/strings.ts';
+import { ZoneNote } from '../components/ZoneNote.tsx';
+import { failureReason } from '../lib/callFunction.ts';
+import { dayKey, formatDay, formatTime, visitorZone } from '../lib/formatSlot.ts';
+import type { Strings } from '../strings.ts';
 import type { CallBackend } from './callBackend.ts';
 
 const DAYS_AHEAD = 14;

@@ -1,6 +1,6 @@
 import { For, Show } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import type { Strings } from '../chat/strings.ts';
+import type { Strings } from '../strings.ts';
 import { type BookingFormErrors, type BookingFormValues, validateBookingForm } from './validateBookingForm.ts';
 
 const fields = [
