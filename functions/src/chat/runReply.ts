@@ -10,8 +10,9 @@ import { db } from '../lib/admin.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleReservation } from '../limits/tokenBudget.ts';
-import { bookingToolDefinitions, type ToolRunner } from './bookingTools.ts';
+import { bookingToolDefinitions } from './bookingTools.ts';
 import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
+import type { ToolRunner } from './tools/ChatTool.ts';
 
 /** Model calls one reply may make: answers that call tools, and the answer after them. */
 const MAX_ROUNDS = 4;
