@@ -4,6 +4,7 @@ export * from './agentCalls.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';
+export * from './callables.ts';
 export * from './consoleCalls.ts';
 export * from './documents.ts';
 export * from './errors.ts';

@@ -1,25 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { type Message, type PostAgentReplyResponse, paths, postAgentReplyRequestSchema } from '@frontdesk/contract';
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
+import { messageIds, paths } from '@frontdesk/contract';
+import { Timestamp } from 'firebase-admin/firestore';
+import { appendMessages } from '../conversations/appendMessages.ts';
+import { newMessage } from '../conversations/newMessage.ts';
 import { db } from '../lib/admin.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
 import { refuse } from '../lib/refuse.ts';
-import { requireBotPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 
 /**
  * A tenant member answers the visitor as a human. The conversation switches to `human`, which pauses the AI
  * until someone hands it back. The visitor sees the message live through their listener.
  */
-export const postAgentReply = onCall({ maxInstances: 20 }, async (request): Promise<PostAgentReplyResponse> => {
-  const uid = requireUid(request.auth);
-  const input = parseRequest(postAgentReplyRequestSchema, request.data);
-  const { tenantId, tenant } = await requireBotPermission(uid, input.botId, 'conversations');
+export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 20 }, async ({ uid, input, member }) => {
+  const { tenantId, tenant } = member;
   const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
-  const messageRef = conversationRef.collection('messages').doc(`${input.clientMessageId ?? randomUUID()}-a`);
+  const messageRef = conversationRef
+    .collection('messages')
+    .doc(messageIds.agent(input.clientMessageId ?? randomUUID()));
 
   await db.runTransaction(async (tx) => {
     const [conversation, earlier] = await tx.getAll(conversationRef, messageRef);
@@ -27,30 +26,22 @@ export const postAgentReply = onCall({ maxInstances: 20 }, async (request): Prom
     if (earlier?.exists) return; // a retried call: already posted
     const now = Timestamp.now();
     const expireAt = expireAtFor(now.toMillis(), tenant.retentionDays);
-    tx.create(messageRef, {
+    const message = newMessage({
       role: 'agent',
       text: input.text,
-      status: 'done',
-      errorCode: null,
       visitorUid: conversation.get('visitorUid') as string,
       tenantId,
-      model: null,
-      usage: null,
-      timing: null,
-      leaseExpiresAt: null,
       authorUid: uid,
       createdAt: now,
-      updatedAt: FieldValue.serverTimestamp(),
       expireAt,
-    } satisfies Message);
-    tx.update(conversationRef, {
-      status: 'human',
-      preview: input.text.slice(0, 140),
-      lastActivityAt: now,
-      messageCount: FieldValue.increment(1),
+    });
+    appendMessages(tx, {
+      conversation,
+      messages: [{ ref: messageRef, message }],
+      at: now,
+      expireAt,
       // Whoever answers has read the conversation.
-      unreadForTeam: false,
-      expireAt,
+      changes: { status: 'human', unreadForTeam: false },
     });
   });
   await recordDailyUsage(tenantId, new Date(), { messages: 1 });

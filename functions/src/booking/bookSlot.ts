@@ -1,8 +1,5 @@
-import { type BookSlotResponse, bookSlotRequestSchema } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
-import { requireUid } from '../lib/requireUid.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { createBooking } from './createBooking.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
 import { assertConversationOf, noteBookingInConversation } from './noteBookingInConversation.ts';
@@ -13,24 +10,27 @@ import { assertConversationOf, noteBookingInConversation } from './noteBookingIn
  * `slot_taken`. The confirmation mails are queued in the same transaction and sent after it. A booking made
  * from a conversation is written into it.
  */
-export const bookSlot = onCall({ maxInstances: 20 }, async (request): Promise<BookSlotResponse> => {
-  const visitorUid = requireUid(request.auth);
-  const { botId, ...booking } = parseRequest(bookSlotRequestSchema, request.data);
-  const context = await loadBookingContext(botId);
-  assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
-  const { conversationId } = booking;
-  if (conversationId) await assertConversationOf(visitorUid, botId, conversationId);
-  const booked = await createBooking({ request: booking, botId, visitorUid, context });
-  if (conversationId) {
-    await noteBookingInConversation({
-      botId,
-      conversationId,
-      visitorUid,
-      tenantId: context.bot.tenantId,
-      retentionDays: context.tenant.retentionDays ?? null,
-      locale: context.bot.appearance.locale ?? 'en',
-      booked,
-    });
-  }
-  return booked;
-});
+export const bookSlot = defineCallable(
+  'bookSlot',
+  { maxInstances: 20 },
+  async ({ uid: visitorUid, input, request }) => {
+    const { botId, ...booking } = input;
+    const context = await loadBookingContext(botId);
+    assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
+    const { conversationId } = booking;
+    if (conversationId) await assertConversationOf(visitorUid, botId, conversationId);
+    const booked = await createBooking({ request: booking, botId, visitorUid, context });
+    if (conversationId) {
+      await noteBookingInConversation({
+        botId,
+        conversationId,
+        visitorUid,
+        tenantId: context.bot.tenantId,
+        retentionDays: context.tenant.retentionDays ?? null,
+        locale: context.bot.appearance.locale ?? 'en',
+        booked,
+      });
+    }
+    return booked;
+  },
+);

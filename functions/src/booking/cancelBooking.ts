@@ -1,16 +1,9 @@
-import { type CancelBookingResponse, cancelBookingRequestSchema } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
-import { loadBotContext } from '../chat/loadBotContext.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
-import { requireBotPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
+import { loadBotContext } from '../bots/loadBotContext.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { releaseBooking } from './releaseBooking.ts';
 
 /** A member of the bot's team (any role: all may handle bookings) cancels a booking; both sides get the cancellation. */
-export const cancelBooking = onCall({ maxInstances: 20 }, async (request): Promise<CancelBookingResponse> => {
-  const uid = requireUid(request.auth);
-  const input = parseRequest(cancelBookingRequestSchema, request.data);
-  await requireBotPermission(uid, input.botId, 'bookings');
+export const cancelBooking = defineCallable('cancelBooking', { maxInstances: 20 }, async ({ input }) => {
   const { bot, settings } = await loadBotContext(input.botId, { allowInactive: true });
   await releaseBooking({
     botId: input.botId,
@@ -20,5 +13,5 @@ export const cancelBooking = onCall({ maxInstances: 20 }, async (request): Promi
     timezone: bot.timezone ?? 'UTC',
     teamEmails: settings.notificationEmails,
   });
-  return { status: 'cancelled' };
+  return { status: 'cancelled' as const };
 });

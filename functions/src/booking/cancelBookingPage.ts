@@ -1,6 +1,6 @@
 import { HttpsError, onRequest } from 'firebase-functions/v2/https';
-import { loadBotContext } from '../chat/loadBotContext.ts';
-import { escapeHtml } from '../domain/booking/buildBookingMails.ts';
+import { loadBotContext } from '../bots/loadBotContext.ts';
+import { escapeHtml } from '../domain/mail/escapeHtml.ts';
 import { releaseBooking } from './releaseBooking.ts';
 
 /**

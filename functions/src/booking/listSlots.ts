@@ -1,18 +1,13 @@
-import { type ListSlotsResponse, listSlotsRequestSchema } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';
-import { requireUid } from '../lib/requireUid.ts';
 import { findFreeSlots } from './findFreeSlots.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
 
 const MAX_RANGE_DAYS = 31;
 
 /** Free slots of a bot in a range; taken ones are never shown. */
-export const listSlots = onCall({ maxInstances: 20 }, async (request): Promise<ListSlotsResponse> => {
-  requireUid(request.auth);
-  const input = parseRequest(listSlotsRequestSchema, request.data);
+export const listSlots = defineCallable('listSlots', { maxInstances: 20 }, async ({ input, request }) => {
   const context = await loadBookingContext(input.botId);
   assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
   const range = { start: Date.parse(input.from), end: Date.parse(input.to) };

@@ -1,5 +1,5 @@
 import { type Availability, paths } from '@frontdesk/contract';
-import { type BotContext, loadBotContext } from '../chat/loadBotContext.ts';
+import { type BotContext, loadBotContext } from '../bots/loadBotContext.ts';
 import { resolveAvailability } from '../domain/booking/resolveAvailability.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';

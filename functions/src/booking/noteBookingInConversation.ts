@@ -1,8 +1,10 @@
-import { type BookSlotResponse, type Locale, type Message, paths } from '@frontdesk/contract';
-import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { type BookSlotResponse, type Locale, messageIds, paths } from '@frontdesk/contract';
+import { Timestamp } from 'firebase-admin/firestore';
+import { appendMessages } from '../conversations/appendMessages.ts';
+import { assertVisitorOwns } from '../conversations/assertVisitorOwns.ts';
+import { newMessage } from '../conversations/newMessage.ts';
 import { db } from '../lib/admin.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
-import { refuse } from '../lib/refuse.ts';
 
 const noteText: Record<Locale, string> = {
   en: 'Your appointment is booked.',
@@ -13,10 +15,7 @@ const conversationRef = (botId: string, conversationId: string) => db.doc(paths.
 
 /** Refuses a booking that names another visitor's conversation, before anything is written. */
 export async function assertConversationOf(visitorUid: string, botId: string, conversationId: string): Promise<void> {
-  const conversation = await conversationRef(botId, conversationId).get();
-  if (conversation.exists && conversation.get('visitorUid') !== visitorUid) {
-    throw refuse('permission-denied', 'conversation_forbidden', 'This conversation belongs to someone else.');
-  }
+  assertVisitorOwns(await conversationRef(botId, conversationId).get(), visitorUid);
 }
 
 /**
@@ -35,37 +34,29 @@ export async function noteBookingInConversation(input: {
   booked: BookSlotResponse;
 }): Promise<void> {
   const conversation = conversationRef(input.botId, input.conversationId);
-  const messageRef = conversation.collection('messages').doc(`${input.booked.bookingId}-b`);
+  const messageRef = conversation.collection('messages').doc(messageIds.booking(input.booked.bookingId));
   const text = noteText[input.locale];
   await db.runTransaction(async (tx) => {
     const [current, earlier] = await tx.getAll(conversation, messageRef);
     if (!current?.exists || current.get('visitorUid') !== input.visitorUid || earlier?.exists) return;
     const now = Timestamp.now();
     const expireAt = expireAtFor(now.toMillis(), input.retentionDays);
-    tx.create(messageRef, {
+    const message = newMessage({
       role: 'assistant',
       text,
-      status: 'done',
-      errorCode: null,
       visitorUid: input.visitorUid,
       tenantId: input.tenantId,
-      model: null,
-      usage: null,
-      timing: null,
-      leaseExpiresAt: null,
-      authorUid: null,
       attachments: [{ kind: 'booking', ...input.booked }],
       createdAt: now,
-      updatedAt: FieldValue.serverTimestamp(),
       expireAt,
-    } satisfies Message);
-    tx.update(conversation, {
-      preview: text,
-      lastActivityAt: now,
-      messageCount: FieldValue.increment(1),
-      // A new booking is news for the team.
-      unreadForTeam: true,
+    });
+    // A new booking is news for the team.
+    appendMessages(tx, {
+      conversation: current,
+      messages: [{ ref: messageRef, message }],
+      at: now,
       expireAt,
+      changes: { unreadForTeam: true },
     });
   });
 }

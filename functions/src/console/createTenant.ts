@@ -1,11 +1,10 @@
-import { type CreateTenantResponse, createTenantRequestSchema, type Tenant } from '@frontdesk/contract';
+import type { Tenant } from '@frontdesk/contract';
 import { FieldPath } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
 import { maxTenantsPerUser } from '../config.ts';
 import { signupAllowed } from '../domain/console/signupAllowed.ts';
 import { db } from '../lib/admin.ts';
-import { callerIdentity, signupMode } from '../lib/callerIdentity.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
+import { signupMode } from '../lib/callerIdentity.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';
 import { writeNewBot } from './writeNewBot.ts';
 
@@ -14,9 +13,7 @@ import { writeNewBot } from './writeNewBot.ts';
  * email (not an anonymous visitor); when sign-up is invite-only, only platform administrators may do it, and
  * nobody but them may own more than MAX_TENANTS_PER_USER tenants.
  */
-export const createTenant = onCall({ maxInstances: 10 }, async (request): Promise<CreateTenantResponse> => {
-  const caller = callerIdentity(request.auth);
-  const input = parseRequest(createTenantRequestSchema, request.data);
+export const createTenant = defineCallable('createTenant', { maxInstances: 10 }, async ({ caller, input }) => {
   if (!caller.verifiedEmail) {
     throw refuse('unauthenticated', 'unauthenticated', 'Sign in with your email address to create a workspace.');
   }

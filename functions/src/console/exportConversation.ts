@@ -1,11 +1,8 @@
-import { type ExportConversationResponse, exportConversationRequestSchema, paths } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
+import { paths } from '@frontdesk/contract';
 import { toPlainJson } from '../domain/console/toPlainJson.ts';
 import { db } from '../lib/admin.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';
-import { requireBotPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
 
 /** Fields an export leaves out: a booking's cancel token hash is a credential, not the visitor's data. */
 const SECRET_FIELDS = ['cancelTokenHash'];
@@ -14,10 +11,7 @@ const SECRET_FIELDS = ['cancelTokenHash'];
  * One visitor's conversation for a data access request: the conversation, every message in order and the
  * bookings made from it, as plain JSON with ISO 8601 times. Owners and admins only.
  */
-export const exportConversation = onCall({ maxInstances: 10 }, async (request): Promise<ExportConversationResponse> => {
-  const uid = requireUid(request.auth);
-  const input = parseRequest(exportConversationRequestSchema, request.data);
-  await requireBotPermission(uid, input.botId, 'data');
+export const exportConversation = defineCallable('exportConversation', { maxInstances: 10 }, async ({ input }) => {
   const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
   const [conversation, messages, bookings] = await Promise.all([
     conversationRef.get(),

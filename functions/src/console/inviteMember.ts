@@ -1,13 +1,10 @@
-import { type Invite, inviteMemberRequestSchema, paths } from '@frontdesk/contract';
+import { type Invite, paths } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
 import { buildInviteMail } from '../domain/console/buildInviteMail.ts';
 import { db } from '../lib/admin.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { publicOrigin } from '../lib/publicOrigin.ts';
 import { refuse } from '../lib/refuse.ts';
-import { requireTenantPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
 
 /**
@@ -15,11 +12,8 @@ import { enqueueMail } from '../mail/enqueueMail.ts';
  * `whoAmI` at the invitee's next sign-in with that address) and an invitation mail, in one transaction.
  * Inviting the same address again replaces the invitation.
  */
-export const inviteMember = onCall({ maxInstances: 10 }, async (request): Promise<{ email: string }> => {
-  const uid = requireUid(request.auth);
-  const input = parseRequest(inviteMemberRequestSchema, request.data);
+export const inviteMember = defineCallable('inviteMember', { maxInstances: 10 }, async ({ uid, input }) => {
   const email = input.email.toLowerCase();
-  await requireTenantPermission(uid, input.tenantId, 'team');
   const tenantRef = db.doc(paths.tenant(input.tenantId));
   await db.runTransaction(async (tx) => {
     const tenant = await tx.get(tenantRef);

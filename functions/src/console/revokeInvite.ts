@@ -1,16 +1,10 @@
-import { paths, revokeInviteRequestSchema } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
+import { paths } from '@frontdesk/contract';
 import { db } from '../lib/admin.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
-import { requireTenantPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 
 /** Owners withdraw a pending invitation; signing in with that address then joins nothing. */
-export const revokeInvite = onCall({ maxInstances: 10 }, async (request): Promise<{ email: string }> => {
-  const uid = requireUid(request.auth);
-  const input = parseRequest(revokeInviteRequestSchema, request.data);
+export const revokeInvite = defineCallable('revokeInvite', { maxInstances: 10 }, async ({ input }) => {
   const email = input.email.toLowerCase();
-  await requireTenantPermission(uid, input.tenantId, 'team');
   const inviteRef = db.doc(`${paths.invites(input.tenantId)}/${email}`);
   // Idempotent: withdrawing an invitation that is gone (accepted or withdrawn already) changes nothing.
   await inviteRef.delete();

@@ -1,17 +1,11 @@
-import { paths, setMemberRoleRequestSchema, type Tenant } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
+import { paths, type Tenant } from '@frontdesk/contract';
 import { changeMemberRole } from '../domain/console/changeMemberRole.ts';
 import { db } from '../lib/admin.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';
-import { requireTenantPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
 
 /** Owners change a member's role or remove them (`role: null`); the last owner is always kept. */
-export const setMemberRole = onCall({ maxInstances: 10 }, async (request): Promise<{ uid: string }> => {
-  const uid = requireUid(request.auth);
-  const input = parseRequest(setMemberRoleRequestSchema, request.data);
-  await requireTenantPermission(uid, input.tenantId, 'team');
+export const setMemberRole = defineCallable('setMemberRole', { maxInstances: 10 }, async ({ input }) => {
   const tenantRef = db.doc(paths.tenant(input.tenantId));
   await db.runTransaction(async (tx) => {
     const tenant = (await tx.get(tenantRef)).data() as Tenant;

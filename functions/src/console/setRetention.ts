@@ -1,23 +1,18 @@
-import { paths, setRetentionRequestSchema } from '@frontdesk/contract';
+import { paths } from '@frontdesk/contract';
 import type { Timestamp } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
 import { db } from '../lib/admin.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
-import { requireTenantPermission } from '../lib/requirePermission.ts';
-import { requireUid } from '../lib/requireUid.ts';
 
 /**
  * Owners set how many days conversations are kept after their last activity (`null`: kept). New writes
  * carry the new `expireAt` at once; existing conversations and messages are re-stamped here, so the
  * Firestore TTL policy applies the new period to everything the tenant has.
  */
-export const setRetention = onCall(
+export const setRetention = defineCallable(
+  'setRetention',
   { maxInstances: 5, timeoutSeconds: 540, memory: '512MiB' },
-  async (request): Promise<{ retentionDays: number | null; restamped: number }> => {
-    const uid = requireUid(request.auth);
-    const input = parseRequest(setRetentionRequestSchema, request.data);
-    await requireTenantPermission(uid, input.tenantId, 'team');
+  async ({ input }) => {
     await db.doc(paths.tenant(input.tenantId)).update({ retentionDays: input.retentionDays });
 
     let restamped = 0;

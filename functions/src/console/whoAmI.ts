@@ -1,8 +1,8 @@
-import type { Invite, MemberRole, Tenant, WhoAmIResponse } from '@frontdesk/contract';
+import type { Invite, MemberRole, Tenant } from '@frontdesk/contract';
 import { FieldPath } from 'firebase-admin/firestore';
-import { onCall } from 'firebase-functions/v2/https';
 import { db } from '../lib/admin.ts';
-import { callerIdentity, signupMode } from '../lib/callerIdentity.ts';
+import { signupMode } from '../lib/callerIdentity.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 
 const ROLES: MemberRole[] = ['owner', 'admin', 'agent'];
 
@@ -10,8 +10,7 @@ const ROLES: MemberRole[] = ['owner', 'admin', 'agent'];
  * The signed-in user's tenants and rights. First accepts every pending invitation to the caller's verified
  * email (an email-link sign-in verifies it), so an invited person lands in their team on first sign-in.
  */
-export const whoAmI = onCall({ maxInstances: 20 }, async (request): Promise<WhoAmIResponse> => {
-  const caller = callerIdentity(request.auth);
+export const whoAmI = defineCallable('whoAmI', { maxInstances: 20 }, async ({ caller }) => {
   if (caller.verifiedEmail) await acceptInvites(caller.uid, caller.verifiedEmail);
 
   const tenants = await db.collection('tenants').where(new FieldPath('members', caller.uid), 'in', ROLES).get();

@@ -1,11 +1,9 @@
 import type { Bot, ListTenantsResponse, Tenant } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
 import { db } from '../lib/admin.ts';
-import { requirePlatformAdmin } from '../lib/callerIdentity.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 
 /** Platform administrators: every tenant with its owners' emails and its bots. */
-export const listTenants = onCall({ maxInstances: 5 }, async (request): Promise<ListTenantsResponse> => {
-  requirePlatformAdmin(request.auth);
+export const listTenants = defineCallable('listTenants', { maxInstances: 5 }, async () => {
   const [tenants, bots] = await Promise.all([db.collection('tenants').get(), db.collection('bots').get()]);
   const botsByTenant = new Map<string, ListTenantsResponse['tenants'][number]['bots']>();
   for (const doc of bots.docs) {

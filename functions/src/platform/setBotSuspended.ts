@@ -1,24 +1,17 @@
-import { paths, setBotSuspendedRequestSchema } from '@frontdesk/contract';
-import { onCall } from 'firebase-functions/v2/https';
+import { paths } from '@frontdesk/contract';
 import { db } from '../lib/admin.ts';
-import { requirePlatformAdmin } from '../lib/callerIdentity.ts';
-import { parseRequest } from '../lib/parseRequest.ts';
+import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';
 
 /**
  * Platform administrators suspend a bot (or lift the suspension). A suspended bot answers nothing and takes
  * no bookings, whatever its tenant sets `active` to.
  */
-export const setBotSuspended = onCall(
-  { maxInstances: 5 },
-  async (request): Promise<{ botId: string; suspended: boolean }> => {
-    requirePlatformAdmin(request.auth);
-    const input = parseRequest(setBotSuspendedRequestSchema, request.data);
-    const botRef = db.doc(paths.bot(input.botId));
-    await botRef.update({ suspended: input.suspended }).catch((error: { code?: number }) => {
-      if (error.code === 5) throw refuse('not-found', 'bot_not_found', `There is no bot "${input.botId}".`);
-      throw error;
-    });
-    return { botId: input.botId, suspended: input.suspended };
-  },
-);
+export const setBotSuspended = defineCallable('setBotSuspended', { maxInstances: 5 }, async ({ input }) => {
+  const botRef = db.doc(paths.bot(input.botId));
+  await botRef.update({ suspended: input.suspended }).catch((error: { code?: number }) => {
+    if (error.code === 5) throw refuse('not-found', 'bot_not_found', `There is no bot "${input.botId}".`);
+    throw error;
+  });
+  return { botId: input.botId, suspended: input.suspended };
+});

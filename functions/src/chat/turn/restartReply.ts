@@ -1,8 +1,7 @@
-import { type Message, paths } from '@frontdesk/contract';
+import { type Message, messageIds, paths } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { db } from '../lib/admin.ts';
-import type { TokenReservation } from '../limits/tokenBudget.ts';
-import { turnMessageIds } from './startTurn.ts';
+import { db } from '../../lib/admin.ts';
+import type { TokenReservation } from '../../limits/tokenBudget.ts';
 
 /**
  * "Try again": puts a failed reply back to `pending` (empty, with a fresh lease) so it is answered again in
@@ -18,7 +17,7 @@ export async function restartReply(input: {
   reservation: TokenReservation;
 }): Promise<string | null> {
   const replyRef = db.doc(
-    `${paths.messages(input.botId, input.conversationId)}/${turnMessageIds(input.clientMessageId).reply}`,
+    `${paths.messages(input.botId, input.conversationId)}/${messageIds.reply(input.clientMessageId)}`,
   );
   return db.runTransaction(async (tx) => {
     const reply = await tx.get(replyRef);

@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import {
+  type PostAgentReplyResponse,
+  postAgentReplyRequestSchema,
+  type SetConversationStatusResponse,
+  setConversationStatusRequestSchema,
+} from './agentCalls.ts';
+import {
+  type BookSlotResponse,
+  bookSlotRequestSchema,
+  type CancelBookingResponse,
+  cancelBookingRequestSchema,
+  type ListSlotsResponse,
+  listSlotsRequestSchema,
+} from './booking.ts';
+import {
+  type CreateBotResponse,
+  type CreateTenantResponse,
+  createBotRequestSchema,
+  createTenantRequestSchema,
+  deleteConversationRequestSchema,
+  type ExportConversationResponse,
+  exportConversationRequestSchema,
+  inviteMemberRequestSchema,
+  type ListTenantsResponse,
+  markConversationReadRequestSchema,
+  type Permission,
+  revokeInviteRequestSchema,
+  saveAvailabilityRequestSchema,
+  setBotSuspendedRequestSchema,
+  setMemberRoleRequestSchema,
+  setRetentionRequestSchema,
+  updateBotRequestSchema,
+  updateBotSettingsRequestSchema,
+  type WhoAmIResponse,
+} from './consoleCalls.ts';
+import { type SendMessageResponse, sendMessageRequestSchema } from './sendMessage.ts';
+
+/**
+ * Who may call a callable. The server's `defineCallable` enforces it before the handler runs.
+ * - `visitor`: anyone signed in, anonymous widget visitors included.
+ * - `signedIn`: a person signed in to the console (their verified email is known to the handler).
+ * - `member`: a member of the tenant whose role has `permission`; the tenant is the one of the request's
+ *   `botId` (`scope: 'bot'`) or its `tenantId` (`scope: 'tenant'`).
+ * - `platformAdmin`: an address in PLATFORM_ADMIN_EMAILS.
+ */
+export type CallableAccess =
+  | { kind: 'visitor' }
+  | { kind: 'signedIn' }
+  | { kind: 'member'; permission: Permission; scope: 'bot' | 'tenant' }
+  | { kind: 'platformAdmin' };
+
+/** One callable: its request schema, who may call it, and (as a type only) what it answers. */
+export interface CallableEntry<Request extends z.ZodType, Response, Access extends CallableAccess> {
+  request: Request;
+  access: Access;
+  /** Never set: carries the response type for `CallableResponse`. */
+  readonly response?: Response;
+}
+
+/** `callable<Response>()(requestSchema, access)`: the response is named as a type, the rest as values. */
+function callable<Response>() {
+  return <Request extends z.ZodType, const Access extends CallableAccess>(
+    request: Request,
+    access: Access,
+  ): CallableEntry<Request, Response, Access> => ({ request, access });
+}
+
+const visitor = { kind: 'visitor' } as const;
+const signedIn = { kind: 'signedIn' } as const;
+const platformAdmin = { kind: 'platformAdmin' } as const;
+const botMember = <P extends Permission>(permission: P) => ({ kind: 'member', permission, scope: 'bot' }) as const;
+const tenantMember = <P extends Permission>(permission: P) =>
+  ({ kind: 'member', permission, scope: 'tenant' }) as const;
+
+/** Calls that take nothing. */
+export const emptyRequestSchema = z.strictObject({});
+
+/**
+ * Every callable function, by its deployed name. Functions define their handlers from these entries; the
+ * widget and the console type their calls from them. A test keeps this list and the deployed callables equal.
+ */
+export const callables = {
+  // The widget's visitors.
+  sendMessage: callable<SendMessageResponse>()(sendMessageRequestSchema, visitor),
+  listSlots: callable<ListSlotsResponse>()(listSlotsRequestSchema, visitor),
+  bookSlot: callable<BookSlotResponse>()(bookSlotRequestSchema, visitor),
+
+  // The console: anyone signed in.
+  whoAmI: callable<WhoAmIResponse>()(emptyRequestSchema, signedIn),
+  createTenant: callable<CreateTenantResponse>()(createTenantRequestSchema, signedIn),
+
+  // The console: members, by permission.
+  createBot: callable<CreateBotResponse>()(createBotRequestSchema, tenantMember('bots')),
+  updateBot: callable<{ botId: string }>()(updateBotRequestSchema, botMember('bots')),
+  updateBotSettings: callable<{ botId: string }>()(updateBotSettingsRequestSchema, botMember('bots')),
+  saveAvailability: callable<{ botId: string }>()(saveAvailabilityRequestSchema, botMember('bots')),
+  inviteMember: callable<{ email: string }>()(inviteMemberRequestSchema, tenantMember('team')),
+  revokeInvite: callable<{ email: string }>()(revokeInviteRequestSchema, tenantMember('team')),
+  setMemberRole: callable<{ uid: string }>()(setMemberRoleRequestSchema, tenantMember('team')),
+  setRetention: callable<{ retentionDays: number | null; restamped: number }>()(
+    setRetentionRequestSchema,
+    tenantMember('team'),
+  ),
+  markConversationRead: callable<{ conversationId: string }>()(
+    markConversationReadRequestSchema,
+    botMember('conversations'),
+  ),
+  postAgentReply: callable<PostAgentReplyResponse>()(postAgentReplyRequestSchema, botMember('conversations')),
+  setConversationStatus: callable<SetConversationStatusResponse>()(
+    setConversationStatusRequestSchema,
+    botMember('conversations'),
+  ),
+  cancelBooking: callable<CancelBookingResponse>()(cancelBookingRequestSchema, botMember('bookings')),
+  exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
+  deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
+
+  // Platform administrators.
+  listTenants: callable<ListTenantsResponse>()(emptyRequestSchema, platformAdmin),
+  setBotSuspended: callable<{ botId: string; suspended: boolean }>()(setBotSuspendedRequestSchema, platformAdmin),
+};
+
+type Callables = typeof callables;
+export type CallableName = keyof Callables;
+/** What a client sends (before the server's parsing fills defaults and trims). */
+export type CallableRequest<Name extends CallableName> = z.input<Callables[Name]['request']>;
+/** What the handler receives once the request is parsed. */
+export type ParsedCallableRequest<Name extends CallableName> = z.output<Callables[Name]['request']>;
+export type CallableResponse<Name extends CallableName> =
+  Callables[Name] extends CallableEntry<z.ZodType, infer Response, CallableAccess> ? Response : never;
+export type CallableAccessOf<Name extends CallableName> = Callables[Name]['access'];

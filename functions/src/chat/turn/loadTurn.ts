@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { type Message, messageIds, paths, type SendMessageRequest } from '@frontdesk/contract';
+import { type BotContext, loadBotContext } from '../../bots/loadBotContext.ts';
+import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
+import { buildPrompt, DEFAULT_HISTORY_BUDGET, type PromptMessage } from '../../domain/buildPrompt.ts';
+import { db } from '../../lib/admin.ts';
+import { assertOriginAllowed } from '../../lib/assertOriginAllowed.ts';
+import { refuse } from '../../lib/refuse.ts';
+
+/** Where a turn happens: the same for a repeated call and a new one. */
+export interface TurnPlace {
+  botId: string;
+  conversationId: string;
+  clientMessageId: string;
+}
+
+/** A call that repeats an earlier one (same client message id): nothing is done again. */
+export interface RepeatedTurn extends TurnPlace {
+  kind: 'repeat';
+}
+
+/** A new question (`ask`) or "Try again" on a failed reply (`regenerate`), checked and ready to admit. */
+export interface LoadedTurn extends TurnPlace {
+  kind: 'ask' | 'regenerate';
+  visitorUid: string;
+  context: BotContext;
+  question: string;
+  /** False when a person handles the conversation: the question is recorded, the model is not asked. */
+  aiAnswers: boolean;
+  prompt: PromptMessage[];
+  now: Date;
+}
+
+/**
+ * Loads and checks a turn once: the bot (known, active), the page's origin, the message length, that the
+ * conversation is the visitor's, whether the call repeats an earlier one; then the prompt from the history.
+ */
+export async function loadTurn(input: {
+  visitorUid: string;
+  request: SendMessageRequest;
+  origin: string | undefined;
+}): Promise<RepeatedTurn | LoadedTurn> {
+  const { request } = input;
+  const context = await loadBotContext(request.botId);
+  const { settings, bot } = context;
+  assertOriginAllowed(input.origin, settings.allowedOrigins);
+  if (request.text.length > settings.maxMessageLength) {
+    throw refuse('invalid-argument', 'invalid_input', `text: must be at most ${settings.maxMessageLength} characters`);
+  }
+
+  const place: TurnPlace = {
+    botId: request.botId,
+    conversationId: request.conversationId ?? db.collection(paths.conversations(request.botId)).doc().id,
+    clientMessageId: request.clientMessageId ?? randomUUID(),
+  };
+  const conversationRef = db.doc(paths.conversation(place.botId, place.conversationId));
+  const [conversation, earlier] = await Promise.all([
+    conversationRef.get(),
+    conversationRef.collection('messages').doc(messageIds.visitor(place.clientMessageId)).get(),
+  ]);
+  assertVisitorOwns(conversation, input.visitorUid);
+  // A repeated call changes nothing; "Try again" answers the stored question again, unless humans answer.
+  const aiAnswers = conversation.get('status') !== 'human';
+  const regenerating = earlier.exists && request.regenerate === true && aiAnswers;
+  if (earlier.exists && !regenerating) return { kind: 'repeat', ...place };
+  const question = regenerating ? (earlier.get('text') as string) : request.text;
+
+  const now = new Date();
+  // What came before the question: a regenerated answer must not see itself or anything written later.
+  const olderFirst = conversationRef.collection('messages').orderBy('createdAt', 'desc');
+  const history = await (regenerating ? olderFirst.startAfter(earlier) : olderFirst)
+    .limit(DEFAULT_HISTORY_BUDGET.maxMessages)
+    .get();
+  const prompt = buildPrompt({
+    systemPrompt: settings.systemPrompt,
+    bot: {
+      name: bot.appearance.title,
+      timezone: bot.timezone ?? 'UTC',
+      appointmentsEnabled: bot.appointmentsEnabled ?? false,
+    },
+    now,
+    history: [
+      ...history.docs
+        .map((doc) => doc.data() as Message)
+        .filter((message) => message.status === 'done' || (message.status === 'error' && message.text))
+        .reverse(),
+      { role: 'visitor', text: question },
+    ],
+  });
+  return {
+    kind: regenerating ? 'regenerate' : 'ask',
+    ...place,
+    visitorUid: input.visitorUid,
+    context,
+    question,
+    aiAnswers,
+    prompt,
+    now,
+  };
+}

@@ -1,0 +1,95 @@
+import { messageIds, paths } from '@frontdesk/contract';
+import { Timestamp } from 'firebase-admin/firestore';
+import { appendMessages } from '../../conversations/appendMessages.ts';
+import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
+import { newMessage } from '../../conversations/newMessage.ts';
+import { db } from '../../lib/admin.ts';
+import { expireAtFor } from '../../lib/expireAtFor.ts';
+import type { TokenReservation } from '../../limits/tokenBudget.ts';
+
+export interface StartedTurn {
+  /** `null` when humans handle the conversation and the AI stays silent. */
+  replyMessageId: string | null;
+  /** True when this call repeats an earlier one with the same client message id: nothing was written. */
+  replayed: boolean;
+  createdConversation: boolean;
+}
+
+/**
+ * Records the visitor's message and, unless a human has taken over, an empty `pending` reply, in one
+ * transaction that also creates the conversation when it is new. The ownership check is repeated here, inside
+ * the transaction, because a conversation id is the client's choice: only this read is current. A repeated
+ * client message id changes nothing.
+ */
+export async function startTurn(input: {
+  botId: string;
+  tenantId: string;
+  visitorUid: string;
+  conversationId: string;
+  clientMessageId: string;
+  text: string;
+  leaseMs: number;
+  /** The tenant's retention period, for the `expireAt` TTL field; null: kept. */
+  retentionDays: number | null;
+  /** The budget the reply holds while it runs; unused when a human handles the conversation. */
+  reservation: TokenReservation | null;
+}): Promise<StartedTurn> {
+  const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
+  const messages = conversationRef.collection('messages');
+  const visitorMessageRef = messages.doc(messageIds.visitor(input.clientMessageId));
+  const replyRef = messages.doc(messageIds.reply(input.clientMessageId));
+
+  return db.runTransaction(async (tx): Promise<StartedTurn> => {
+    const [conversation, previous, previousReply] = await tx.getAll(conversationRef, visitorMessageRef, replyRef);
+    assertVisitorOwns(conversation, input.visitorUid);
+    if (previous?.exists) {
+      return { replyMessageId: previousReply?.exists ? replyRef.id : null, replayed: true, createdConversation: false };
+    }
+    if (!conversation) throw new Error('startTurn: the conversation was not read');
+
+    const humanHandled = conversation.get('status') === 'human';
+    // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
+    const at = Date.now();
+    const expireAt = expireAtFor(at, input.retentionDays);
+    const owner = { visitorUid: input.visitorUid, tenantId: input.tenantId };
+    const question = newMessage({
+      ...owner,
+      role: 'visitor',
+      text: input.text,
+      createdAt: Timestamp.fromMillis(at),
+      expireAt,
+    });
+    const reply = newMessage({
+      ...owner,
+      role: 'assistant',
+      text: '',
+      status: 'pending',
+      createdAt: Timestamp.fromMillis(at + 1),
+      leaseExpiresAt: Timestamp.fromMillis(at + input.leaseMs),
+      reservation: input.reservation,
+      expireAt: expireAtFor(at + 1, input.retentionDays),
+    });
+    appendMessages(tx, {
+      conversation,
+      messages: [
+        { ref: visitorMessageRef, message: question },
+        ...(humanHandled ? [] : [{ ref: replyRef, message: reply }]),
+      ],
+      at: Timestamp.fromMillis(at),
+      expireAt,
+      previewText: input.text,
+      changes: {
+        // The visitor wrote: the team sees the conversation as unread until someone opens it.
+        unreadForTeam: true,
+        // A closed conversation reopens when the visitor writes again.
+        ...(conversation.get('status') === 'closed' ? { status: 'ai' as const } : {}),
+      },
+      create: { botId: input.botId, tenantId: input.tenantId, visitorUid: input.visitorUid },
+    });
+    return {
+      replyMessageId: humanHandled ? null : replyRef.id,
+      replayed: false,
+      createdConversation: !conversation.exists,
+    };
+  });
+}

@@ -1,0 +1,80 @@
+import {
+  type Bot,
+  type CallableAccess,
+  type CallableAccessOf,
+  type CallableName,
+  type CallableResponse,
+  callables,
+  type ParsedCallableRequest,
+} from '@frontdesk/contract';
+import { type CallableOptions, type CallableRequest, onCall } from 'firebase-functions/v2/https';
+import { type CallerIdentity, callerIdentity, requirePlatformAdmin } from './callerIdentity.ts';
+import { parseRequest } from './parseRequest.ts';
+import { requireBotPermission, requireTenantPermission, type TenantAccess } from './requirePermission.ts';
+import { requireUid } from './requireUid.ts';
+
+/** What the caller was granted, by the kind of access the registry names. */
+type Granted<Access extends CallableAccess> = Access extends { kind: 'visitor' }
+  ? { uid: string }
+  : Access extends { kind: 'member'; scope: 'bot' }
+    ? { uid: string; member: TenantAccess & { bot: Bot } }
+    : Access extends { kind: 'member' }
+      ? { uid: string; member: TenantAccess }
+      : { uid: string; caller: CallerIdentity };
+
+/** A call that passed the registry's checks: who calls, the parsed input, and the raw request (headers, ip). */
+export type Call<Name extends CallableName> = Granted<CallableAccessOf<Name>> & {
+  input: ParsedCallableRequest<Name>;
+  request: CallableRequest<unknown>;
+};
+
+/**
+ * A callable from its registry entry (contract/src/callables.ts): the caller is identified, the request
+ * parsed and the permission checked, in that order, each with its typed refusal, before `handler` runs.
+ */
+export function defineCallable<Name extends CallableName>(
+  name: Name,
+  options: CallableOptions,
+  handler: (call: Call<Name>) => Promise<CallableResponse<Name>>,
+) {
+  const entry = callables[name];
+  const callable = onCall(options, async (request) => {
+    const granted = await admit(name, entry.access, request, entry.request);
+    return handler({ ...granted, request } as Call<Name>);
+  });
+  return Object.assign(callable, { callableName: name });
+}
+
+async function admit(
+  name: CallableName,
+  access: CallableAccess,
+  request: CallableRequest<unknown>,
+  schema: (typeof callables)[CallableName]['request'],
+): Promise<Record<string, unknown> & { input: Record<string, unknown> }> {
+  switch (access.kind) {
+    case 'visitor': {
+      const uid = requireUid(request.auth);
+      return { uid, input: parseRequest(schema, request.data) };
+    }
+    case 'signedIn': {
+      const caller = callerIdentity(request.auth);
+      return { uid: caller.uid, caller, input: parseRequest(schema, request.data) };
+    }
+    case 'platformAdmin': {
+      const caller = requirePlatformAdmin(request.auth);
+      return { uid: caller.uid, caller, input: parseRequest(schema, request.data) };
+    }
+    case 'member': {
+      const uid = requireUid(request.auth);
+      const input: Record<string, unknown> = parseRequest(schema, request.data);
+      const scopeField = access.scope === 'bot' ? 'botId' : 'tenantId';
+      const scopeId = input[scopeField];
+      if (typeof scopeId !== 'string') throw new Error(`${name}: a member's call names its ${scopeField}`);
+      const member =
+        access.scope === 'bot'
+          ? await requireBotPermission(uid, scopeId, access.permission)
+          : await requireTenantPermission(uid, scopeId, access.permission);
+      return { uid, member, input };
+    }
+  }
+}
