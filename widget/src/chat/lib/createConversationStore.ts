@@ -6,6 +6,7 @@ import type {
   SendMessageRequest,
   SendMessageResponse,
 } from '@frontdesk/contract';
+import { messageIds } from '@frontdesk/contract/messageIds';
 import { paths } from '@frontdesk/contract/paths';
 import { collection, doc, onSnapshot, orderBy, query, where } from 'firebase/firestore';
 import { batch, createMemo, onCleanup } from 'solid-js';
@@ -208,7 +209,7 @@ export function createConversationStore(options: { botId: string; origin: string
     }
     const clientMessageId = randomId();
     const message: ChatMessage = {
-      id: `${clientMessageId}-v`, // the id sendMessage gives the visitor's message (functions/src/chat/startTurn.ts)
+      id: messageIds.visitor(clientMessageId), // the id the server gives it, so its snapshot replaces this one
       role: 'visitor',
       text: value,
       status: 'done',
@@ -237,14 +238,15 @@ export function createConversationStore(options: { botId: string; origin: string
       .slice(0, index)
       .reverse()
       .find((candidate) => candidate.role === 'visitor');
+    // A question the server has already written comes back with its id alone, which is named after its client id.
+    const clientMessageId = question && (question.clientMessageId ?? messageIds.clientIdOfVisitorMessage(question.id));
     const conn = await connect();
-    if (!question || !conn || !state.conversationId) return;
+    if (!clientMessageId || !conn || !state.conversationId) return;
     try {
       await callFunction<SendMessageRequest, SendMessageResponse>(conn, 'sendMessage', {
         botId: options.botId,
         conversationId: state.conversationId,
-        // The server names the visitor's message `<clientMessageId>-v` (functions/src/chat/startTurn.ts).
-        clientMessageId: question.clientMessageId ?? question.id.replace(/-v$/, ''),
+        clientMessageId,
         text: question.text,
         regenerate: true,
       });
