@@ -1,7 +1,7 @@
 import { paths } from '@frontdesk/contract';
 import type { Transaction } from 'firebase-admin/firestore';
 import { FieldValue } from 'firebase-admin/firestore';
-import type { OutgoingMail } from '../domain/booking/buildBookingMails.ts';
+import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
 import { db } from '../lib/admin.ts';
 
 /**

@@ -1,6 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { assertHeaderSafe, type BookingMailFacts, buildBookingMails, escapeHtml } from './buildBookingMails.ts';
+import { assertHeaderSafe } from '../mail/assertHeaderSafe.ts';
+import { escapeHtml } from '../mail/escapeHtml.ts';
+import { type BookingMailFacts, buildBookingMails } from './buildBookingMails.ts';
 
 const facts: BookingMailFacts = {
   bookingId: 'booking-1',

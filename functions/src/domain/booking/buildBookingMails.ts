@@ -1,16 +1,10 @@
-import { buildInvite } from './buildInvite.ts';
+import { buildBookingCalendar } from '@frontdesk/calendar';
+import { assertHeaderSafe } from '../mail/assertHeaderSafe.ts';
+import { escapeHtml } from '../mail/escapeHtml.ts';
+import { formatWhen } from '../mail/formatWhen.ts';
+import { mailAddress } from '../mail/mailAddress.ts';
+import type { OutgoingMail } from '../mail/OutgoingMail.ts';
 import { MINUTE } from './timeRanges.ts';
-
-/** A document of the `mail` outbox, in the layout of Firebase's Trigger Email extension. */
-export interface OutgoingMail {
-  to: string[];
-  message: {
-    subject: string;
-    text: string;
-    html: string;
-    attachments: Array<{ filename: string; content: string; contentType: string }>;
-  };
-}
 
 export interface BookingMailFacts {
   bookingId: string;
@@ -28,30 +22,6 @@ export interface BookingMailFacts {
   cancelUrl: string | null;
 }
 
-/** The bare address of a sender like `Frontdesk <no-reply@example.com>`. */
-export function mailAddress(sender: string): string {
-  return (/<([^>]+)>/.exec(sender)?.[1] ?? sender).trim();
-}
-
-/** HTML-escapes a value, so no user input can become markup in a mail. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
-/** Header values (subjects, names in addresses) must not carry CR or LF: that would let input add headers. */
-export function assertHeaderSafe(value: string): string {
-  if (/[\r\n]/.test(value)) throw new Error('A mail header value contains a line break.');
-  return value;
-}
-
-/** "Tuesday, 2 June 2026 at 10:00 (Europe/Berlin)": the business's wall time, with its zone named. */
-export function formatWhen(start: number, timezone: string): string {
-  const when = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, dateStyle: 'full', timeStyle: 'short' }).format(
-    start,
-  );
-  return `${when} (${timezone})`;
-}
-
 /**
  * The mails of a booking change: to the visitor (with the invitation and, when confirmed, the cancel link)
  * and to the team's notification addresses. Every user value is escaped in HTML and checked for line
@@ -63,18 +33,22 @@ export function buildBookingMails(facts: BookingMailFacts, change: 'confirmed' |
   const when = formatWhen(facts.start, facts.timezone);
   const minutes = Math.round((facts.end - facts.start) / MINUTE);
   const method = change === 'confirmed' ? 'REQUEST' : 'CANCEL';
-  const invite = buildInvite(
-    {
-      bookingId: facts.bookingId,
-      sequence: facts.sequence,
-      start: facts.start,
-      end: facts.end,
-      title: `Appointment with ${business}`,
-      description: `${visitorName} with ${business}, ${minutes} minutes.`,
-      organizer: { name: business, email: mailAddress(facts.from) },
-      attendee: { name: visitorName, email: facts.visitor.email },
-    },
-    method,
+  // DTSTAMP says when the invitation was written: now, as the mail is built.
+  const invite = buildBookingCalendar(
+    [
+      {
+        bookingId: facts.bookingId,
+        sequence: facts.sequence,
+        status: change,
+        start: facts.start,
+        end: facts.end,
+        title: `Appointment with ${business}`,
+        description: `${visitorName} with ${business}, ${minutes} minutes.`,
+        organizer: { name: business, email: mailAddress(facts.from) },
+        attendee: { name: visitorName, email: facts.visitor.email },
+      },
+    ],
+    { method, now: Date.now() },
   );
   const attachments = [
     { filename: 'invite.ics', content: invite, contentType: `text/calendar; charset=utf-8; method=${method}` },

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Booking } from '@frontdesk/contract';
-import { buildBookingMails, type OutgoingMail } from './buildBookingMails.ts';
+import type { OutgoingMail } from '../mail/OutgoingMail.ts';
+import { buildBookingMails } from './buildBookingMails.ts';
 import { claimedRange } from './generateSlots.ts';
 import { slotUnitIds } from './slotUnitIds.ts';
 import { MINUTE } from './timeRanges.ts';
