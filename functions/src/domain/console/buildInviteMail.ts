@@ -1,6 +1,6 @@
 import type { MemberRole } from '@frontdesk/contract';
-import type { OutgoingMail } from '../booking/buildBookingMails.ts';
-import { escapeHtml } from '../booking/buildBookingMails.ts';
+import { escapeHtml } from '../mail/escapeHtml.ts';
+import type { OutgoingMail } from '../mail/OutgoingMail.ts';
 
 const roleWords: Record<MemberRole, string> = {
   owner: 'an owner (everything, including the team)',
