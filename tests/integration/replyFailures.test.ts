@@ -2,7 +2,7 @@ import { type Message, paths, type SendMessageResponse } from '@frontdesk/contra
 import { type DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ModelScript } from '../../dev/src/fakeModel/ModelScript.ts';
-import { estimateTokens } from '../../functions/src/domain/tokenBudget.ts';
+import { estimateTokens } from '../../functions/src/domain/limits/tokenBudget.ts';
 import { sweepStaleReplies } from '../../functions/src/maintenance/sweepStaleReplies.ts';
 import { budgetTotals } from '../support/budgetTotals.ts';
 import { callFunction } from '../support/callFunction.ts';

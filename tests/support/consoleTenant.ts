@@ -1,5 +1,5 @@
 import { type MemberRole, paths, type Tenant } from '@frontdesk/contract';
-import { newBotDocuments } from '../../functions/src/domain/console/newBotDocuments.ts';
+import { newBotDocuments } from '../../functions/src/domain/bots/newBotDocuments.ts';
 import { openAlways } from './bookingBot.ts';
 import { db } from './db.ts';
 import { type EmailUser, freshEmail, signInWithEmailLink } from './emailSignIn.ts';

@@ -4,7 +4,7 @@ import type { Timestamp } from 'firebase-admin/firestore';
 import { mailFrom } from '../config.ts';
 import { buildBookingRecord } from '../domain/booking/buildBookingRecord.ts';
 import { generateSlots } from '../domain/booking/generateSlots.ts';
-import { HOUR_MS } from '../domain/rateLimitWindows.ts';
+import { HOUR_MS } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enforceRateLimits } from '../limits/enforceRateLimits.ts';

@@ -1,5 +1,5 @@
 import { type Bot, type BotSettings, paths, type Tenant } from '@frontdesk/contract';
-import { resolveBotSettings } from '../domain/resolveBotSettings.ts';
+import { resolveBotSettings } from '../domain/bots/resolveBotSettings.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';
 

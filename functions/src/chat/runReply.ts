@@ -2,10 +2,10 @@ import { type Message, type MessageAttachment, paths } from '@frontdesk/contract
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type OpenAI from 'openai';
-import type { PromptMessage } from '../domain/buildPrompt.ts';
-import { classifyProviderError } from '../domain/classifyProviderError.ts';
-import { createThrottledWriter } from '../domain/createThrottledWriter.ts';
-import { settleUsage } from '../domain/tokenBudget.ts';
+import type { PromptMessage } from '../domain/chat/buildPrompt.ts';
+import { classifyProviderError } from '../domain/chat/classifyProviderError.ts';
+import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
+import { settleUsage } from '../domain/limits/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';

@@ -1,5 +1,5 @@
 import OpenAI, { APIError } from 'openai';
-import { rateLimitRetryDelay } from '../domain/rateLimitRetryDelay.ts';
+import { rateLimitRetryDelay } from '../domain/chat/rateLimitRetryDelay.ts';
 
 export interface CompletionUsage {
   promptTokens: number;

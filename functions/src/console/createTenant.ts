@@ -1,7 +1,7 @@
 import type { Tenant } from '@frontdesk/contract';
 import { FieldPath } from 'firebase-admin/firestore';
 import { maxTenantsPerUser } from '../config.ts';
-import { signupAllowed } from '../domain/console/signupAllowed.ts';
+import { signupAllowed } from '../domain/access/signupAllowed.ts';
 import { db } from '../lib/admin.ts';
 import { signupMode } from '../lib/callerIdentity.ts';
 import { defineCallable } from '../lib/defineCallable.ts';

@@ -1,5 +1,5 @@
 import { paths } from '@frontdesk/contract';
-import { toPlainJson } from '../domain/console/toPlainJson.ts';
+import { toPlainJson } from '../domain/export/toPlainJson.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';

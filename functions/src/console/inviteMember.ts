@@ -1,6 +1,6 @@
 import { type Invite, paths } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
-import { buildInviteMail } from '../domain/console/buildInviteMail.ts';
+import { buildInviteMail } from '../domain/team/buildInviteMail.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { publicOrigin } from '../lib/publicOrigin.ts';

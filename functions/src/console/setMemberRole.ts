@@ -1,5 +1,5 @@
 import { paths, type Tenant } from '@frontdesk/contract';
-import { changeMemberRole } from '../domain/console/changeMemberRole.ts';
+import { changeMemberRole } from '../domain/team/changeMemberRole.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';

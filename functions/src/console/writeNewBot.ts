@@ -1,6 +1,6 @@
 import { type Locale, paths } from '@frontdesk/contract';
 import type { Transaction, WriteBatch } from 'firebase-admin/firestore';
-import { newBotDocuments } from '../domain/console/newBotDocuments.ts';
+import { newBotDocuments } from '../domain/bots/newBotDocuments.ts';
 import { db } from '../lib/admin.ts';
 
 /** Adds a new bot's public document, private settings and availability to `writes`; returns its id. */

@@ -6,7 +6,7 @@ import {
   type Timestamp,
   type Transaction,
 } from 'firebase-admin/firestore';
-import { conversationPreview } from '../domain/conversationPreview.ts';
+import { conversationPreview } from '../domain/conversations/conversationPreview.ts';
 
 /** Who a conversation that does not exist yet is created for. */
 export interface NewConversation {

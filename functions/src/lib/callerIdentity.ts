@@ -1,6 +1,6 @@
 import { platformAdminEmails, signupModeParam } from '../config.ts';
-import { parseEmailList } from '../domain/console/parseEmailList.ts';
-import { parseSignupMode, type SignupMode } from '../domain/console/signupAllowed.ts';
+import { parseEmailList } from '../domain/access/parseEmailList.ts';
+import { parseSignupMode, type SignupMode } from '../domain/access/signupAllowed.ts';
 import { refuse } from './refuse.ts';
 
 export interface CallerIdentity {

@@ -1,5 +1,5 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { retentionExpiry } from '../domain/console/retentionExpiry.ts';
+import { retentionExpiry } from '../domain/retention/retentionExpiry.ts';
 
 /** The `expireAt` TTL value of a conversation or message written at `atMs` (null: kept). */
 export function expireAtFor(atMs: number, retentionDays: number | null | undefined): Timestamp | null {

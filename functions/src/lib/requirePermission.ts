@@ -1,5 +1,5 @@
 import { type Bot, type MemberRole, type Permission, paths, type Tenant } from '@frontdesk/contract';
-import { hasPermission } from '../domain/console/hasPermission.ts';
+import { hasPermission } from '../domain/access/hasPermission.ts';
 import { db } from './admin.ts';
 import { refuse } from './refuse.ts';
 

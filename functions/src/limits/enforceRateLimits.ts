@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { paths } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
-import { DAY_MS, secondsUntil, shardCapacities, shardOrder, windowOf } from '../domain/rateLimitWindows.ts';
+import { DAY_MS, secondsUntil, shardCapacities, shardOrder, windowOf } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';
 

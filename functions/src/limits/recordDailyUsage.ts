@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { paths } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
-import { dayKey } from '../domain/tokenBudget.ts';
+import { dayKey } from '../domain/limits/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 
 const SHARDS = 4;

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { paths } from '@frontdesk/contract';
 import { type DocumentSnapshot, FieldValue, type Transaction } from 'firebase-admin/firestore';
-import { hasRoomFor, monthKey } from '../domain/tokenBudget.ts';
+import { hasRoomFor, monthKey } from '../domain/limits/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { refuse } from '../lib/refuse.ts';
 

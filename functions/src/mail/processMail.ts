@@ -1,7 +1,7 @@
 import type { Firestore, Timestamp } from 'firebase-admin/firestore';
 import { FieldValue, Timestamp as FirestoreTimestamp } from 'firebase-admin/firestore';
 import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
-import { afterFailedAttempt, canClaimMail, MAIL_LEASE_MS, type MailDelivery } from '../domain/mailDelivery.ts';
+import { afterFailedAttempt, canClaimMail, MAIL_LEASE_MS, type MailDelivery } from '../domain/mail/mailDelivery.ts';
 
 export type SendMail = (mail: OutgoingMail) => Promise<{ messageId: string }>;
 

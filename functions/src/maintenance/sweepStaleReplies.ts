@@ -1,6 +1,6 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { estimateTokens, type SettledUsage } from '../domain/tokenBudget.ts';
+import { estimateTokens, type SettledUsage } from '../domain/limits/tokenBudget.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleReservation, type TokenReservation } from '../limits/tokenBudget.ts';
 

@@ -1,6 +1,6 @@
 import { defaultMonthlyTokenBudget } from '../../config.ts';
-import { DAY_MS, MINUTE_MS } from '../../domain/rateLimitWindows.ts';
-import { reservationFor } from '../../domain/tokenBudget.ts';
+import { DAY_MS, MINUTE_MS } from '../../domain/limits/rateLimitWindows.ts';
+import { reservationFor } from '../../domain/limits/tokenBudget.ts';
 import { hashClientIp } from '../../lib/hashClientIp.ts';
 import { enforceRateLimits } from '../../limits/enforceRateLimits.ts';
 import { assertBudgetRoom } from '../../limits/tokenBudget.ts';

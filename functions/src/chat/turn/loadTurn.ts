@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Message, messageIds, paths, type SendMessageRequest } from '@frontdesk/contract';
 import { type BotContext, loadBotContext } from '../../bots/loadBotContext.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
-import { buildPrompt, DEFAULT_HISTORY_BUDGET, type PromptMessage } from '../../domain/buildPrompt.ts';
+import { buildPrompt, DEFAULT_HISTORY_BUDGET, type PromptMessage } from '../../domain/chat/buildPrompt.ts';
 import { db } from '../../lib/admin.ts';
 import { assertOriginAllowed } from '../../lib/assertOriginAllowed.ts';
 import { refuse } from '../../lib/refuse.ts';

@@ -1,4 +1,4 @@
-import { estimateTokens } from '../../domain/tokenBudget.ts';
+import { estimateTokens } from '../../domain/limits/tokenBudget.ts';
 import { recordDailyUsage } from '../../limits/recordDailyUsage.ts';
 import { releaseTokens, reserveTokens, type TokenReservation } from '../../limits/tokenBudget.ts';
 import type { AdmittedTurn } from './admitTurn.ts';

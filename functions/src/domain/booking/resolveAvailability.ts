@@ -1,5 +1,5 @@
 import { type Availability, availabilitySchema, defaultAvailability } from '@frontdesk/contract';
-import { resolveWithDefaults } from '../resolveWithDefaults.ts';
+import { resolveWithDefaults } from '../bots/resolveWithDefaults.ts';
 
 /** The availability a bot books with: stored values where valid, defaults elsewhere. */
 export function resolveAvailability(stored: unknown): Availability {
