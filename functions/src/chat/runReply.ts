@@ -2,6 +2,7 @@ import { type Message, type MessageAttachment, paths } from '@frontdesk/contract
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type OpenAI from 'openai';
+import { conversationActivity } from '../conversations/appendMessages.ts';
 import type { PromptMessage } from '../domain/chat/buildPrompt.ts';
 import { classifyProviderError } from '../domain/chat/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
@@ -164,11 +165,9 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       completionTokens: usage.completionTokens,
     }),
     text
-      ? conversationRef.update({
-          preview: text.slice(0, 140),
-          lastActivityAt: Timestamp.fromMillis(now),
-          expireAt: expireAtFor(now, job.retentionDays),
-        })
+      ? conversationRef.update(
+          conversationActivity(text, Timestamp.fromMillis(now), expireAtFor(now, job.retentionDays)),
+        )
       : null,
   ]);
   return outcome.status;

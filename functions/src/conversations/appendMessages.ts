@@ -8,6 +8,11 @@ import {
 } from 'firebase-admin/firestore';
 import { conversationPreview } from '../domain/conversations/conversationPreview.ts';
 
+/** What moves on in a conversation with each message: its preview, last activity and expiry. */
+export function conversationActivity(text: string, at: Timestamp, expireAt: Timestamp | null) {
+  return { preview: conversationPreview(text), lastActivityAt: at, expireAt };
+}
+
 /** Who a conversation that does not exist yet is created for. */
 export interface NewConversation {
   botId: string;
@@ -37,9 +42,7 @@ export function appendMessages(
 ): void {
   const last = input.messages.at(-1)?.message;
   const update = {
-    preview: conversationPreview(input.previewText ?? last?.text ?? ''),
-    lastActivityAt: input.at,
-    expireAt: input.expireAt,
+    ...conversationActivity(input.previewText ?? last?.text ?? '', input.at, input.expireAt),
     ...input.changes,
   };
   if (input.conversation.exists) {
