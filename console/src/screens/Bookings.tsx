@@ -1,31 +1,26 @@
-import { type Booking, type Bot, paths } from '@frontdesk/contract';
-import { collection, orderBy, query, where } from 'firebase/firestore';
+import type { Bot } from '@frontdesk/contract';
 import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { AvailabilityEditor } from '../components/AvailabilityEditor.tsx';
 import { BookingTable } from '../components/BookingTable.tsx';
 import { t } from '../i18n/strings.ts';
+import { listenBookings } from '../lib/bookingData.ts';
 import { type BookingRow, splitBookings, toBookingRow } from '../lib/bookingRows.ts';
 import { bookingsCsv } from '../lib/bookingsCsv.ts';
 import { bookingsIcs } from '../lib/bookingsIcs.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
 import { downloadFile } from '../lib/downloadFile.ts';
-import { db } from '../lib/firebase.ts';
 import { formatInZone } from '../lib/formatDate.ts';
 import { href } from '../lib/hashRoute.ts';
-import { listenQuery } from '../lib/listen.ts';
 import { can } from '../lib/session.ts';
 
 /** Upcoming and past bookings (live), cancel, CSV and .ics export, and the availability editor. */
 export function Bookings(props: { tenantId: string; botId: string; bot: Bot }) {
   const timezone = () => props.bot.timezone ?? 'UTC';
-  const bookings = listenQuery<Booking>(() =>
-    query(
-      collection(db, paths.bookings(props.botId)),
-      where('tenantId', '==', props.tenantId),
-      orderBy('start', 'asc'),
-    ),
+  const bookings = listenBookings(
+    () => props.tenantId,
+    () => props.botId,
   );
   // "Upcoming" moves on with the clock, so the split is recomputed every minute as well as on changes.
   const [now, setNow] = createSignal(new Date());

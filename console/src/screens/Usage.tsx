@@ -1,11 +1,8 @@
-import { paths } from '@frontdesk/contract';
-import { collection, query, where } from 'firebase/firestore';
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { Field } from '../components/Field.tsx';
 import { UsageChart } from '../components/UsageChart.tsx';
 import { consoleLocale, t } from '../i18n/strings.ts';
-import { db } from '../lib/firebase.ts';
-import { listenQuery } from '../lib/listen.ts';
+import { listenUsageDays } from '../lib/usageData.ts';
 import { firstDay, type UsageDay, usageSeries } from '../lib/usageSeries.ts';
 
 type Metric = keyof typeof t.usage.metrics;
@@ -18,9 +15,7 @@ const metricValue = (row: UsageDay, metric: Metric) =>
 /** Conversations, messages, bookings and tokens per day over the last 30 days: a chart and its table. */
 export function Usage(props: { tenantId: string }) {
   const today = new Date();
-  const shards = listenQuery<Record<string, unknown>>(() =>
-    query(collection(db, paths.usageDays(props.tenantId)), where('day', '>=', firstDay(today, DAYS))),
-  );
+  const shards = listenUsageDays(() => props.tenantId, firstDay(today, DAYS));
   const series = createMemo(() => usageSeries(shards.items, today, DAYS));
   const [metric, setMetric] = createSignal<Metric>('messages');
   const totals = createMemo(() =>
