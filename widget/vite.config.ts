@@ -1,15 +1,28 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
-import { firebaseWebConfig } from '../dev/src/firebaseWebConfig.ts';
 
 const emulators = JSON.parse(readFileSync(new URL('../firebase.json', import.meta.url), 'utf8')).emulators;
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
+/**
+ * The Firebase web config to compile in, handed to the build as JSON: `npm run build:hosting` and
+ * `npm run build:emulator` set it for the project being deployed or for the emulators' demo project.
+ */
+function firebaseWebConfig(): unknown {
+  const json = process.env.FRONTDESK_FIREBASE_CONFIG;
+  if (!json) {
+    throw new Error(
+      'FRONTDESK_FIREBASE_CONFIG is not set: build with `npm run build:hosting` or `npm run build:emulator`, or set it to the web app config JSON.',
+    );
+  }
+  return JSON.parse(json);
+}
+
 /** Compile-time constants shared by the chat bundle and the loader (vite.loader.config.ts). */
 export function widgetDefines(mode: string) {
   return {
-    __FIREBASE_CONFIG__: JSON.stringify(firebaseWebConfig(mode)),
+    __FIREBASE_CONFIG__: JSON.stringify(firebaseWebConfig()),
     __EMULATOR_PORTS__: JSON.stringify(
       mode === 'emulator'
         ? { auth: emulators.auth.port, firestore: emulators.firestore.port, functions: emulators.functions.port }

@@ -10,10 +10,10 @@ export interface FirebaseWebConfig {
 }
 
 /**
- * The Firebase web config compiled into the widget and console. The widget runs on other sites' origins,
- * where Hosting's `/__/firebase/init.json` is blocked by CORS, so the config travels inside the script.
- * Emulator builds use the demo project; production builds take FRONTDESK_FIREBASE_CONFIG (JSON) or ask
- * firebase-tools for the web app of the project being deployed.
+ * The Firebase web config compiled into the widget and console, which withFirebaseWebConfig.ts hands to their
+ * builds. The widget runs on other sites' origins, where Hosting's `/__/firebase/init.json` is blocked by CORS,
+ * so the config travels inside the script. Emulator builds use the demo project; production builds take
+ * FRONTDESK_FIREBASE_CONFIG (JSON) or ask firebase-tools for the web app of the project being deployed.
  */
 export function firebaseWebConfig(mode: string): FirebaseWebConfig {
   if (mode === 'emulator') {
