@@ -43,7 +43,7 @@ function measure(files: Iterable<string>) {
 }
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
-if (!entryKey) throw new Error('widget/dist has no chat entry: run `npm run build -w widget` first.');
+if (!entryKey) throw new Error('widget/dist has no chat entry: run `npm run build:emulator` first.');
 const chatFiles = new Set(['frontdesk.js', ...staticClosure(entryKey)]);
 const lazy = (manifest[entryKey]?.dynamicImports ?? []).map((key) => ({
   name: key,
