@@ -58,29 +58,44 @@ export interface CancelBookingResponse {
   status: 'cancelled';
 }
 
+/** Timestamps are typed loosely, as in documents.ts: admin and web SDKs have different classes. */
+const timestamp = z.unknown();
+
 /** `bots/{botId}/bookings/{bookingId}`: read by the bot's team; the cancel token is stored only as a hash. */
-export interface Booking {
-  botId: string;
-  tenantId: string;
-  visitorUid: string;
-  conversationId: string | null;
-  status: 'confirmed' | 'cancelled';
-  start: unknown;
-  end: unknown;
+export const bookingSchema = z.object({
+  botId: z.string(),
+  tenantId: z.string(),
+  visitorUid: z.string(),
+  conversationId: z.string().nullable(),
+  status: z.enum(['confirmed', 'cancelled']),
+  start: timestamp,
+  end: timestamp,
   /** End of what the booking holds: its end plus the buffer in force when it was made. */
-  claimEnd: unknown;
-  durationMinutes: number;
-  name: string;
-  email: string;
-  phone: string | null;
-  notes: string | null;
+  claimEnd: timestamp,
+  durationMinutes: z.int(),
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  notes: z.string().nullable(),
   /** Ids of the `slotUnits` documents it holds; released on cancel. */
-  unitIds: string[];
+  unitIds: z.array(z.string()),
   /** iCalendar SEQUENCE of the last invitation sent. */
-  sequence: number;
-  cancelTokenHash: string;
-  cancelTokenExpiresAt: unknown;
-  createdAt: unknown;
-  cancelledAt: unknown | null;
-  cancelledBy: 'visitor' | 'team' | null;
-}
+  sequence: z.int(),
+  cancelTokenHash: z.string(),
+  cancelTokenExpiresAt: timestamp,
+  createdAt: timestamp,
+  /** Null until cancelled. */
+  cancelledAt: timestamp,
+  cancelledBy: z.enum(['visitor', 'team']).nullable(),
+});
+export type Booking = z.infer<typeof bookingSchema>;
+
+/**
+ * `bots/{botId}/slotUnits/{unitId}`: one 5-minute unit a booking holds, created with the booking and deleted
+ * when it is cancelled. `expiresAt` (the booking's claim end) lets a Firestore TTL policy remove past ones.
+ */
+export const slotUnitSchema = z.object({
+  bookingId: z.string(),
+  expiresAt: timestamp,
+});
+export type SlotUnit = z.infer<typeof slotUnitSchema>;

@@ -176,3 +176,7 @@ export const inviteSchema = z.object({
 });
 export type Invite = z.infer<typeof inviteSchema>;
 export type Message = z.infer<typeof messageSchema>;
+
+/** `system/ipSalt`: the random salt for hashing client IPs, made once per project. Server only. */
+export const ipSaltSchema = z.object({ value: z.string() });
+export type IpSalt = z.infer<typeof ipSaltSchema>;

@@ -8,6 +8,7 @@ import { classifyProviderError } from '../domain/chat/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
 import { settleUsage } from '../domain/limits/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleReservation } from '../limits/tokenBudget.ts';
@@ -51,7 +52,7 @@ export interface ProviderConfig {
  */
 export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise<'done' | 'error'> {
   const conversationRef = db.doc(paths.conversation(job.botId, job.conversationId));
-  const replyRef = conversationRef.collection('messages').doc(job.replyMessageId);
+  const replyRef = refs.message(job.botId, job.conversationId, job.replyMessageId);
   const startedAt = Date.now();
   let firstTokenAt: number | null = null;
 
@@ -138,7 +139,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
   const finalWrite = (patch: Partial<Message>) =>
     db.runTransaction(async (tx) => {
       const reply = await tx.get(replyRef);
-      settleReservation(tx, reply, usage.promptTokens + usage.completionTokens);
+      settleReservation(tx, replyRef, reply.data()?.reservation, usage.promptTokens + usage.completionTokens);
       tx.update(replyRef, { ...patch, updatedAt: FieldValue.serverTimestamp() });
     });
   await writer.finish(

@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
-import { paths } from '@frontdesk/contract';
-import { type DocumentSnapshot, FieldValue, type Transaction } from 'firebase-admin/firestore';
+import { type DocumentReference, FieldValue, type Transaction } from 'firebase-admin/firestore';
 import { hasRoomFor, monthKey } from '../domain/limits/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 
 /** A tenant's month is spread over this many counter documents, so no single one is hot. */
@@ -17,12 +17,12 @@ export interface TokenReservation {
 }
 
 async function monthTotals(tenantId: string, month: string) {
-  const shards = await db.collection(paths.budgetMonths(tenantId)).where('month', '==', month).get();
+  const shards = await refs.budgetMonths(tenantId).where('month', '==', month).get();
   return shards.docs.reduce(
-    (sum, doc) => ({
-      used: sum.used + ((doc.get('usedTokens') as number | undefined) ?? 0),
-      reserved: sum.reserved + ((doc.get('reservedTokens') as number | undefined) ?? 0),
-    }),
+    (sum, doc) => {
+      const shard = doc.data();
+      return { used: sum.used + (shard.usedTokens ?? 0), reserved: sum.reserved + shard.reservedTokens };
+    },
     { used: 0, reserved: 0 },
   );
 }
@@ -53,7 +53,7 @@ export async function reserveTokens(input: {
   now: Date;
 }): Promise<TokenReservation> {
   const month = monthKey(input.now);
-  const shard = db.collection(paths.budgetMonths(input.tenantId)).doc(`${month}-${randomInt(SHARDS)}`);
+  const shard = refs.budgetMonths(input.tenantId).doc(`${month}-${randomInt(SHARDS)}`);
   await shard.set({ month, reservedTokens: FieldValue.increment(input.tokens) }, { merge: true });
   return { path: shard.path, tokens: input.tokens, promptTokens: input.promptTokens };
 }
@@ -64,16 +64,20 @@ export async function releaseTokens(reservation: TokenReservation): Promise<void
 }
 
 /**
- * Turns a reply's reservation into `usedTokens` and removes it from the reply, in the caller's transaction.
- * Does nothing when the reply holds no reservation (already settled by the other party).
+ * Turns a reply's reservation, as the caller's transaction just read it, into `usedTokens` and removes it
+ * from the reply. Does nothing when the reply holds no reservation (already settled by the other party).
  */
-export function settleReservation(tx: Transaction, reply: DocumentSnapshot, usedTokens: number): boolean {
-  const reservation = reply.get('reservation') as TokenReservation | null | undefined;
+export function settleReservation(
+  tx: Transaction,
+  replyRef: DocumentReference,
+  reservation: TokenReservation | null | undefined,
+  usedTokens: number,
+): boolean {
   if (!reservation) return false;
-  tx.update(reply.ref.firestore.doc(reservation.path), {
+  tx.update(replyRef.firestore.doc(reservation.path), {
     reservedTokens: FieldValue.increment(-reservation.tokens),
     usedTokens: FieldValue.increment(usedTokens),
   });
-  tx.update(reply.ref, { reservation: null });
+  tx.update(replyRef, { reservation: null });
   return true;
 }

@@ -1,8 +1,9 @@
 import type { Firestore } from 'firebase-admin/firestore';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { estimateTokens, type SettledUsage } from '../domain/limits/tokenBudget.ts';
+import { converters } from '../lib/documents/converters.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
-import { settleReservation, type TokenReservation } from '../limits/tokenBudget.ts';
+import { settleReservation } from '../limits/tokenBudget.ts';
 
 /**
  * Ends replies whose writer died (a crashed or stopped instance): a `pending` or `streaming` message whose
@@ -15,6 +16,7 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
   const cutoff = Timestamp.fromDate(now);
   const stale = await db
     .collectionGroup('messages')
+    .withConverter(converters.replyLease)
     .where('status', 'in', ['pending', 'streaming'])
     .where('leaseExpiresAt', '<', cutoff)
     .limit(500)
@@ -22,14 +24,12 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
   let swept = 0;
   for (const doc of stale.docs) {
     const ended = await db.runTransaction(async (tx) => {
-      const fresh = await tx.get(doc.ref);
-      const lease = fresh.get('leaseExpiresAt') as Timestamp | null;
-      const status = fresh.get('status') as string;
+      const reply = (await tx.get(doc.ref)).data();
+      if (!reply) return null;
+      const { status, leaseExpiresAt: lease, reservation, text } = reply;
       if ((status !== 'pending' && status !== 'streaming') || !lease || lease.toMillis() >= cutoff.toMillis()) {
         return null;
       }
-      const reservation = fresh.get('reservation') as TokenReservation | null | undefined;
-      const text = (fresh.get('text') as string | undefined) ?? '';
       const usage: SettledUsage | null = reservation
         ? {
             promptTokens: reservation.promptTokens,
@@ -37,7 +37,7 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
             estimated: true,
           }
         : null;
-      if (usage) settleReservation(tx, fresh, usage.promptTokens + usage.completionTokens);
+      if (usage) settleReservation(tx, doc.ref, reservation, usage.promptTokens + usage.completionTokens);
       tx.update(doc.ref, {
         status: 'error',
         errorCode: 'interrupted',
@@ -45,7 +45,7 @@ export async function sweepStaleReplies(db: Firestore, now: Date): Promise<numbe
         ...(usage ? { usage } : {}),
         updatedAt: FieldValue.serverTimestamp(),
       });
-      return { usage, tenantId: fresh.get('tenantId') as string };
+      return { usage, tenantId: reply.tenantId };
     });
     if (!ended) continue;
     swept += 1;

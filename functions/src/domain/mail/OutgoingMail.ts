@@ -1,10 +1,2 @@
-/** A document of the `mail` outbox, in the layout of Firebase's Trigger Email extension. */
-export interface OutgoingMail {
-  to: string[];
-  message: {
-    subject: string;
-    text: string;
-    html: string;
-    attachments: Array<{ filename: string; content: string; contentType: string }>;
-  };
-}
+/** A document of the `mail` outbox as it is sent; its shape lives in the contract with the outbox's schema. */
+export type { OutgoingMail } from '@frontdesk/contract';

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+/** Timestamps are typed loosely, as in documents.ts: admin and web SDKs have different classes. */
+const timestamp = z.unknown();
+
+/**
+ * `rateLimits/{key}:{windowMs}:{windowStart}:{shard}`: requests counted in one fixed window. `expiresAt`, a day
+ * after the window ends, drives a Firestore TTL policy.
+ */
+export const rateLimitCounterSchema = z.object({
+  count: z.int().min(0),
+  expiresAt: timestamp,
+});
+export type RateLimitCounter = z.infer<typeof rateLimitCounterSchema>;
+
+/**
+ * `tenants/{tenantId}/budgetMonths/{month}-{shard}`: one shard of a tenant's monthly token budget. Tokens are
+ * reserved while a reply runs and turned into `usedTokens` when it ends; a shard is summed by `month`.
+ */
+export const budgetMonthSchema = z.object({
+  /** `2026-06` (UTC). */
+  month: z.string(),
+  reservedTokens: z.number(),
+  /** Absent until a reply on this shard has ended. */
+  usedTokens: z.number().optional(),
+});
+export type BudgetMonth = z.infer<typeof budgetMonthSchema>;
+
+/**
+ * `tenants/{tenantId}/usageDays/{day}-{shard}`: one shard of a tenant's totals of a day (UTC), summed by `day`
+ * for the console. A count nothing has added to yet is absent.
+ */
+export const usageDaySchema = z.object({
+  /** `2026-06-02`. */
+  day: z.string(),
+  conversations: z.number().optional(),
+  messages: z.number().optional(),
+  replies: z.number().optional(),
+  bookings: z.number().optional(),
+  promptTokens: z.number().optional(),
+  completionTokens: z.number().optional(),
+});
+export type UsageDay = z.infer<typeof usageDaySchema>;

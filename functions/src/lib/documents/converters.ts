@@ -1,0 +1,84 @@
+import {
+  bookingSchema,
+  botSchema,
+  budgetMonthSchema,
+  conversationSchema,
+  inviteSchema,
+  ipSaltSchema,
+  mailSchema,
+  messageSchema,
+  rateLimitCounterSchema,
+  slotUnitSchema,
+  tenantSchema,
+} from '@frontdesk/contract';
+import type { z } from 'zod';
+import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';
+import { resolveBotSettings } from '../../domain/bots/resolveBotSettings.ts';
+import { resolvingConverter } from './resolvingConverter.ts';
+import { schemaConverter } from './schemaConverter.ts';
+import { timestampSchema } from './timestampSchema.ts';
+
+/*
+ * The contract's document schemas, with the times the functions compute with narrowed to the admin SDK's
+ * Timestamp. A time that older code tolerated missing (a conversation's last activity, a message's creation:
+ * retention falls back to the document's create time) stays optional.
+ */
+
+const bookingDocumentSchema = bookingSchema.extend({
+  start: timestampSchema,
+  end: timestampSchema,
+  claimEnd: timestampSchema,
+  cancelTokenExpiresAt: timestampSchema,
+});
+export type BookingDocument = z.output<typeof bookingDocumentSchema>;
+
+const conversationDocumentSchema = conversationSchema.extend({ lastActivityAt: timestampSchema.optional() });
+export type ConversationDocument = z.output<typeof conversationDocumentSchema>;
+
+const messageDocumentSchema = messageSchema.extend({
+  leaseExpiresAt: timestampSchema.nullable(),
+  createdAt: timestampSchema.optional(),
+});
+export type MessageDocument = z.output<typeof messageDocumentSchema>;
+
+/**
+ * What the sweeper reads of a reply it may end: only the fields it acts on, so a reply whose other fields are
+ * damaged still ends instead of holding its budget reservation.
+ */
+const replyLeaseSchema = messageDocumentSchema.pick({
+  status: true,
+  text: true,
+  tenantId: true,
+  leaseExpiresAt: true,
+  reservation: true,
+});
+export type ReplyLease = z.output<typeof replyLeaseSchema>;
+
+const { delivery } = mailSchema.shape;
+const mailDocumentSchema = mailSchema.extend({
+  delivery: delivery.extend({
+    leaseExpireTime: timestampSchema.nullable(),
+    nextAttemptAt: timestampSchema.nullable(),
+  }),
+});
+export type MailDocument = z.output<typeof mailDocumentSchema>;
+
+/** One converter per document kind the functions read; `refs` applies them, `db`-taking code uses them directly. */
+export const converters = {
+  tenant: schemaConverter(tenantSchema),
+  invite: schemaConverter(inviteSchema),
+  bot: schemaConverter(botSchema),
+  /** Defaults for every missing or invalid setting, as the bot runs with them. */
+  botSettings: resolvingConverter(resolveBotSettings),
+  /** Defaults for every missing or invalid field, as bookings are offered with them. */
+  availability: resolvingConverter(resolveAvailability),
+  conversation: schemaConverter(conversationDocumentSchema),
+  message: schemaConverter(messageDocumentSchema),
+  replyLease: schemaConverter(replyLeaseSchema),
+  booking: schemaConverter(bookingDocumentSchema),
+  slotUnit: schemaConverter(slotUnitSchema),
+  mail: schemaConverter(mailDocumentSchema),
+  budgetMonth: schemaConverter(budgetMonthSchema),
+  rateLimitCounter: schemaConverter(rateLimitCounterSchema),
+  ipSalt: schemaConverter(ipSaltSchema),
+};

@@ -1,0 +1,38 @@
+import { paths } from '@frontdesk/contract';
+import { db } from '../admin.ts';
+import { converters } from './converters.ts';
+
+/**
+ * Typed references to the documents the functions read and write: every read is checked against its
+ * document's schema (see schemaConverter), every write against its type.
+ */
+export const refs = {
+  tenants: () => db.collection('tenants').withConverter(converters.tenant),
+  tenant: (tenantId: string) => db.doc(paths.tenant(tenantId)).withConverter(converters.tenant),
+  invite: (tenantId: string, email: string) =>
+    db.doc(`${paths.invites(tenantId)}/${email}`).withConverter(converters.invite),
+  /** Invitations of every tenant (a collection group). */
+  allInvites: () => db.collectionGroup('invites').withConverter(converters.invite),
+  bots: () => db.collection('bots').withConverter(converters.bot),
+  bot: (botId: string) => db.doc(paths.bot(botId)).withConverter(converters.bot),
+  botSettings: (botId: string) => db.doc(paths.botSettings(botId)).withConverter(converters.botSettings),
+  availability: (botId: string) => db.doc(paths.availability(botId)).withConverter(converters.availability),
+  conversations: (botId: string) => db.collection(paths.conversations(botId)).withConverter(converters.conversation),
+  conversation: (botId: string, conversationId: string) =>
+    db.doc(paths.conversation(botId, conversationId)).withConverter(converters.conversation),
+  messages: (botId: string, conversationId: string) =>
+    db.collection(paths.messages(botId, conversationId)).withConverter(converters.message),
+  message: (botId: string, conversationId: string, messageId: string) =>
+    db.doc(`${paths.messages(botId, conversationId)}/${messageId}`).withConverter(converters.message),
+  bookings: (botId: string) => db.collection(paths.bookings(botId)).withConverter(converters.booking),
+  booking: (botId: string, bookingId: string) =>
+    db.doc(`${paths.bookings(botId)}/${bookingId}`).withConverter(converters.booking),
+  slotUnit: (botId: string, unitId: string) =>
+    db.doc(`${paths.slotUnits(botId)}/${unitId}`).withConverter(converters.slotUnit),
+  /** A new outbox mail, with an id of its own. */
+  newMail: () => db.collection(paths.mail()).doc().withConverter(converters.mail),
+  budgetMonths: (tenantId: string) => db.collection(paths.budgetMonths(tenantId)).withConverter(converters.budgetMonth),
+  rateLimitCounter: (counterId: string) =>
+    db.doc(`${paths.rateLimits()}/${counterId}`).withConverter(converters.rateLimitCounter),
+  ipSalt: () => db.doc(paths.system('ipSalt')).withConverter(converters.ipSalt),
+};
