@@ -48,6 +48,12 @@ export const defaultMonthlyTokenBudget = defineInt('DEFAULT_MONTHLY_TOKEN_BUDGET
   description: 'Tokens a tenant may use per calendar month (UTC) unless its document sets monthlyTokenBudget.',
 });
 
+export const trustedProxyHops = defineInt('TRUSTED_PROXY_HOPS', {
+  default: 1,
+  description:
+    "Proxies in front of the functions that append to X-Forwarded-For, counted from the right: 1 = Cloud Run's own front end (functions called directly); add one per Hosting rewrite, CDN or load balancer in front. Per-network limits key on the address the outermost of them saw.",
+});
+
 /** The Functions emulator sets this; it relaxes the origin check for loopback origins only. */
 export const runningInEmulator = process.env.FUNCTIONS_EMULATOR === 'true';
 
