@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { messageIds, paths } from '@frontdesk/contract';
+import { messageIds } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../conversations/appendMessages.ts';
 import { newMessage } from '../conversations/newMessage.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { getAllTyped } from '../lib/documents/getAllTyped.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
@@ -15,21 +17,24 @@ import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
  */
 export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 20 }, async ({ uid, input, member }) => {
   const { tenantId, tenant } = member;
-  const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
-  const messageRef = conversationRef
-    .collection('messages')
-    .doc(messageIds.agent(input.clientMessageId ?? randomUUID()));
+  const conversationRef = refs.conversation(input.botId, input.conversationId);
+  const messageRef = refs.message(
+    input.botId,
+    input.conversationId,
+    messageIds.agent(input.clientMessageId ?? randomUUID()),
+  );
 
   await db.runTransaction(async (tx) => {
-    const [conversation, earlier] = await tx.getAll(conversationRef, messageRef);
-    if (!conversation?.exists) throw refuse('not-found', 'conversation_not_found', 'This conversation does not exist.');
-    if (earlier?.exists) return; // a retried call: already posted
+    const [conversation, earlier] = await getAllTyped(tx, conversationRef, messageRef);
+    const stored = conversation.data();
+    if (!stored) throw refuse('not-found', 'conversation_not_found', 'This conversation does not exist.');
+    if (earlier.exists) return; // a retried call: already posted
     const now = Timestamp.now();
     const expireAt = expireAtFor(now.toMillis(), tenant.retentionDays);
     const message = newMessage({
       role: 'agent',
       text: input.text,
-      visitorUid: conversation.get('visitorUid') as string,
+      visitorUid: stored.visitorUid,
       tenantId,
       authorUid: uid,
       createdAt: now,

@@ -1,7 +1,7 @@
-import { paths } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { refuse } from '../lib/refuse.ts';
 
@@ -10,7 +10,7 @@ export const setConversationStatus = defineCallable(
   'setConversationStatus',
   { maxInstances: 20 },
   async ({ input, member: { tenant } }) => {
-    const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
+    const conversationRef = refs.conversation(input.botId, input.conversationId);
     await db.runTransaction(async (tx) => {
       const conversation = await tx.get(conversationRef);
       if (!conversation.exists)

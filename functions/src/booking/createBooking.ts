@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import { type BookSlotRequest, type BookSlotResponse, paths } from '@frontdesk/contract';
-import type { Timestamp } from 'firebase-admin/firestore';
 import { mailFrom } from '../config.ts';
 import { buildBookingRecord } from '../domain/booking/buildBookingRecord.ts';
 import { generateSlots } from '../domain/booking/generateSlots.ts';
@@ -88,8 +87,8 @@ export async function createBooking(input: {
   const saved = await saveBooking(botId, bookingId, record, input.visitorUid);
   return {
     bookingId,
-    start: new Date((saved.get('start') as Timestamp).toMillis()).toISOString(),
-    end: new Date((saved.get('end') as Timestamp).toMillis()).toISOString(),
+    start: new Date(saved.start.toMillis()).toISOString(),
+    end: new Date(saved.end.toMillis()).toISOString(),
     timezone: context.timezone,
   };
 }

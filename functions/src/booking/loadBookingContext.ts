@@ -1,7 +1,7 @@
-import { type Availability, paths } from '@frontdesk/contract';
+import type { Availability } from '@frontdesk/contract';
 import { type BotContext, loadBotContext } from '../bots/loadBotContext.ts';
 import { resolveAvailability } from '../domain/booking/resolveAvailability.ts';
-import { db } from '../lib/admin.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 
 export interface BookingContext extends BotContext {
@@ -11,13 +11,13 @@ export interface BookingContext extends BotContext {
 
 /** A bot that takes bookings, with its availability; refuses bots without appointments. */
 export async function loadBookingContext(botId: string): Promise<BookingContext> {
-  const [context, availability] = await Promise.all([loadBotContext(botId), db.doc(paths.availability(botId)).get()]);
+  const [context, availability] = await Promise.all([loadBotContext(botId), refs.availability(botId).get()]);
   if (!context.bot.appointmentsEnabled) {
     throw refuse('failed-precondition', 'appointments_disabled', 'This assistant does not take appointments.');
   }
   return {
     ...context,
-    availability: resolveAvailability(availability.data()),
+    availability: availability.data() ?? resolveAvailability(undefined),
     timezone: context.bot.timezone ?? 'UTC',
   };
 }

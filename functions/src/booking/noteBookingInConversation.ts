@@ -1,9 +1,11 @@
-import { type BookSlotResponse, type Locale, messageIds, paths } from '@frontdesk/contract';
+import { type BookSlotResponse, type Locale, messageIds } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../conversations/assertVisitorOwns.ts';
 import { newMessage } from '../conversations/newMessage.ts';
 import { db } from '../lib/admin.ts';
+import { getAllTyped } from '../lib/documents/getAllTyped.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 
 const noteText: Record<Locale, string> = {
@@ -11,11 +13,9 @@ const noteText: Record<Locale, string> = {
   de: 'Ihr Termin ist gebucht.',
 };
 
-const conversationRef = (botId: string, conversationId: string) => db.doc(paths.conversation(botId, conversationId));
-
 /** Refuses a booking that names another visitor's conversation, before anything is written. */
 export async function assertConversationOf(visitorUid: string, botId: string, conversationId: string): Promise<void> {
-  assertVisitorOwns(await conversationRef(botId, conversationId).get(), visitorUid);
+  assertVisitorOwns((await refs.conversation(botId, conversationId).get()).data(), visitorUid);
 }
 
 /**
@@ -33,12 +33,12 @@ export async function noteBookingInConversation(input: {
   locale: Locale;
   booked: BookSlotResponse;
 }): Promise<void> {
-  const conversation = conversationRef(input.botId, input.conversationId);
-  const messageRef = conversation.collection('messages').doc(messageIds.booking(input.booked.bookingId));
+  const conversation = refs.conversation(input.botId, input.conversationId);
+  const messageRef = refs.message(input.botId, input.conversationId, messageIds.booking(input.booked.bookingId));
   const text = noteText[input.locale];
   await db.runTransaction(async (tx) => {
-    const [current, earlier] = await tx.getAll(conversation, messageRef);
-    if (!current?.exists || current.get('visitorUid') !== input.visitorUid || earlier?.exists) return;
+    const [current, earlier] = await getAllTyped(tx, conversation, messageRef);
+    if (current.data()?.visitorUid !== input.visitorUid || earlier.exists) return;
     const now = Timestamp.now();
     const expireAt = expireAtFor(now.toMillis(), input.retentionDays);
     const message = newMessage({

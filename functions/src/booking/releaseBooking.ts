@@ -1,9 +1,9 @@
-import { type Booking, paths } from '@frontdesk/contract';
-import { FieldValue, type Timestamp } from 'firebase-admin/firestore';
+import { FieldValue } from 'firebase-admin/firestore';
 import { mailFrom } from '../config.ts';
 import { buildBookingMails } from '../domain/booking/buildBookingMails.ts';
 import { hashCancelToken } from '../domain/booking/buildBookingRecord.ts';
 import { db } from '../lib/admin.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
 
@@ -21,17 +21,15 @@ export async function releaseBooking(input: {
   timezone: string;
   teamEmails: string[];
 }): Promise<void> {
-  const bookingRef = db.doc(`${paths.bookings(input.botId)}/${input.bookingId}`);
-  const units = db.collection(paths.slotUnits(input.botId));
+  const bookingRef = refs.booking(input.botId, input.bookingId);
   await db.runTransaction(async (tx) => {
-    const snapshot = await tx.get(bookingRef);
-    const booking = snapshot.data() as Booking | undefined;
+    const booking = (await tx.get(bookingRef)).data();
     if (booking?.status !== 'confirmed') {
       throw refuse('not-found', 'booking_not_found', 'This booking does not exist or is already cancelled.');
     }
     const { authority } = input;
     if (authority.by === 'visitor') {
-      const expired = (booking.cancelTokenExpiresAt as Timestamp).toMillis() <= authority.now;
+      const expired = booking.cancelTokenExpiresAt.toMillis() <= authority.now;
       if (hashCancelToken(authority.token) !== booking.cancelTokenHash || expired) {
         throw refuse(
           'permission-denied',
@@ -41,7 +39,7 @@ export async function releaseBooking(input: {
       }
     }
     const sequence = booking.sequence + 1;
-    for (const unitId of booking.unitIds) tx.delete(units.doc(unitId));
+    for (const unitId of booking.unitIds) tx.delete(refs.slotUnit(input.botId, unitId));
     tx.update(bookingRef, {
       status: 'cancelled',
       sequence,
@@ -54,8 +52,8 @@ export async function releaseBooking(input: {
         sequence,
         businessName: input.businessName,
         timezone: input.timezone,
-        start: (booking.start as Timestamp).toMillis(),
-        end: (booking.end as Timestamp).toMillis(),
+        start: booking.start.toMillis(),
+        end: booking.end.toMillis(),
         visitor: { name: booking.name, email: booking.email, phone: booking.phone, notes: booking.notes },
         teamEmails: input.teamEmails,
         from: mailFrom.value(),

@@ -1,13 +1,14 @@
-import { paths } from '@frontdesk/contract';
-import { type DocumentSnapshot, Timestamp } from 'firebase-admin/firestore';
+import { Timestamp } from 'firebase-admin/firestore';
 import type { BookingRecord } from '../domain/booking/buildBookingRecord.ts';
 import { db } from '../lib/admin.ts';
+import type { BookingDocument } from '../lib/documents/converters.ts';
+import { refs } from '../lib/documents/refs.ts';
+import { requireData } from '../lib/documents/requireData.ts';
 import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
 
 const ALREADY_EXISTS = 6;
-const timeFields = ['start', 'end', 'claimEnd', 'cancelTokenExpiresAt', 'createdAt'] as const;
 
 /**
  * Saves a built booking in one transaction: every slot unit it claims (`tx.create`, which fails when a unit
@@ -19,29 +20,31 @@ export async function saveBooking(
   bookingId: string,
   record: BookingRecord,
   visitorUid: string,
-): Promise<DocumentSnapshot> {
-  const bookingRef = db.collection(paths.bookings(botId)).doc(bookingId);
-  const units = db.collection(paths.slotUnits(botId));
-  const booking = {
-    ...record.booking,
-    ...Object.fromEntries(timeFields.map((field) => [field, Timestamp.fromMillis(record.booking[field])])),
+): Promise<BookingDocument> {
+  const bookingRef = refs.booking(botId, bookingId);
+  const built = record.booking;
+  const booking: BookingDocument = {
+    ...built,
+    start: Timestamp.fromMillis(built.start),
+    end: Timestamp.fromMillis(built.end),
+    claimEnd: Timestamp.fromMillis(built.claimEnd),
+    cancelTokenExpiresAt: Timestamp.fromMillis(built.cancelTokenExpiresAt),
+    createdAt: Timestamp.fromMillis(built.createdAt),
   };
   try {
     await db.runTransaction(async (tx) => {
       tx.create(bookingRef, booking);
-      for (const unitId of record.booking.unitIds) {
-        tx.create(units.doc(unitId), { bookingId, expiresAt: booking.claimEnd });
+      for (const unitId of built.unitIds) {
+        tx.create(refs.slotUnit(botId, unitId), { bookingId, expiresAt: booking.claimEnd });
       }
-      enqueueMail(tx, record.mails, { botId, bookingId, tenantId: record.booking.tenantId });
+      enqueueMail(tx, record.mails, { botId, bookingId, tenantId: built.tenantId });
     });
   } catch (error) {
     if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
-    const existing = await bookingRef.get();
-    if (existing.exists && existing.get('visitorUid') === visitorUid && existing.get('status') === 'confirmed') {
-      return existing;
-    }
+    const existing = (await bookingRef.get()).data();
+    if (existing?.visitorUid === visitorUid && existing.status === 'confirmed') return existing;
     throw refuse('already-exists', 'slot_taken', 'Someone else has just booked this time. Please choose another slot.');
   }
-  await recordDailyUsage(record.booking.tenantId, new Date(record.booking.createdAt), { bookings: 1 });
-  return bookingRef.get();
+  await recordDailyUsage(built.tenantId, new Date(built.createdAt), { bookings: 1 });
+  return requireData(await bookingRef.get());
 }

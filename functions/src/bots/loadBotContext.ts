@@ -1,6 +1,6 @@
-import { type Bot, type BotSettings, paths, type Tenant } from '@frontdesk/contract';
+import type { Bot, BotSettings, Tenant } from '@frontdesk/contract';
 import { resolveBotSettings } from '../domain/bots/resolveBotSettings.ts';
-import { db } from '../lib/admin.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 
 export interface BotContext {
@@ -15,17 +15,14 @@ export interface BotContext {
  * suspended ones unless `allowInactive` (cancelling a booking must work whatever state the bot is in).
  */
 export async function loadBotContext(botId: string, options: { allowInactive?: boolean } = {}): Promise<BotContext> {
-  const [botSnapshot, settingsSnapshot] = await Promise.all([
-    db.doc(paths.bot(botId)).get(),
-    db.doc(paths.botSettings(botId)).get(),
-  ]);
-  const bot = botSnapshot.data() as Bot | undefined;
+  const [botSnapshot, settingsSnapshot] = await Promise.all([refs.bot(botId).get(), refs.botSettings(botId).get()]);
+  const bot = botSnapshot.data();
   if (!bot) throw refuse('not-found', 'bot_not_found', `There is no bot "${botId}"; check the data-bot attribute.`);
   if ((!bot.active || bot.suspended) && !options.allowInactive)
     throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
-  const tenant = ((await db.doc(paths.tenant(bot.tenantId)).get()).data() as Tenant | undefined) ?? {
+  const tenant = (await refs.tenant(bot.tenantId).get()).data() ?? {
     name: bot.appearance.title,
     members: {},
   };
-  return { botId, bot, settings: resolveBotSettings(settingsSnapshot.data()), tenant };
+  return { botId, bot, settings: settingsSnapshot.data() ?? resolveBotSettings(undefined), tenant };
 }

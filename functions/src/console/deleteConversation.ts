@@ -1,6 +1,6 @@
-import { paths } from '@frontdesk/contract';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 
 /**
@@ -11,7 +11,7 @@ export const deleteConversation = defineCallable(
   'deleteConversation',
   { maxInstances: 10, timeoutSeconds: 120 },
   async ({ input }) => {
-    const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
+    const conversationRef = refs.conversation(input.botId, input.conversationId);
     if (!(await conversationRef.get()).exists) {
       throw refuse('not-found', 'conversation_not_found', 'This conversation does not exist.');
     }

@@ -1,8 +1,10 @@
-import { type Invite, paths } from '@frontdesk/contract';
+import type { Invite } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
 import { buildInviteMail } from '../domain/team/buildInviteMail.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { refs } from '../lib/documents/refs.ts';
+import { requireData } from '../lib/documents/requireData.ts';
 import { publicOrigin } from '../lib/publicOrigin.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
@@ -14,14 +16,14 @@ import { enqueueMail } from '../mail/enqueueMail.ts';
  */
 export const inviteMember = defineCallable('inviteMember', { maxInstances: 10 }, async ({ uid, input }) => {
   const email = input.email.toLowerCase();
-  const tenantRef = db.doc(paths.tenant(input.tenantId));
+  const tenantRef = refs.tenant(input.tenantId);
   await db.runTransaction(async (tx) => {
-    const tenant = await tx.get(tenantRef);
-    const emails = Object.values((tenant.get('memberEmails') as Record<string, string> | undefined) ?? {});
+    const tenant = requireData(await tx.get(tenantRef));
+    const emails = Object.values(tenant.memberEmails ?? {});
     if (emails.includes(email)) {
       throw refuse('invalid-argument', 'invalid_input', `${email} is already on the team; change their role instead.`);
     }
-    tx.set(db.doc(`${paths.invites(input.tenantId)}/${email}`), {
+    tx.set(refs.invite(input.tenantId, email), {
       email,
       role: input.role,
       invitedBy: uid,
@@ -32,7 +34,7 @@ export const inviteMember = defineCallable('inviteMember', { maxInstances: 10 },
       [
         buildInviteMail({
           email,
-          tenantName: tenant.get('name') as string,
+          tenantName: tenant.name,
           role: input.role,
           consoleUrl: `${publicOrigin()}/`,
         }),

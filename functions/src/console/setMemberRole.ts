@@ -1,14 +1,15 @@
-import { paths, type Tenant } from '@frontdesk/contract';
 import { changeMemberRole } from '../domain/team/changeMemberRole.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { refs } from '../lib/documents/refs.ts';
+import { requireData } from '../lib/documents/requireData.ts';
 import { refuse } from '../lib/refuse.ts';
 
 /** Owners change a member's role or remove them (`role: null`); the last owner is always kept. */
 export const setMemberRole = defineCallable('setMemberRole', { maxInstances: 10 }, async ({ input }) => {
-  const tenantRef = db.doc(paths.tenant(input.tenantId));
+  const tenantRef = refs.tenant(input.tenantId);
   await db.runTransaction(async (tx) => {
-    const tenant = (await tx.get(tenantRef)).data() as Tenant;
+    const tenant = requireData(await tx.get(tenantRef));
     const change = changeMemberRole(tenant, input.uid, input.role);
     if (!change.ok && change.reason === 'not_a_member') {
       throw refuse('not-found', 'not_a_member', 'That person is not on the team.');

@@ -1,7 +1,6 @@
-import { paths } from '@frontdesk/contract';
-import type { Timestamp } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 
 /**
@@ -13,20 +12,20 @@ export const setRetention = defineCallable(
   'setRetention',
   { maxInstances: 5, timeoutSeconds: 540, memory: '512MiB' },
   async ({ input }) => {
-    await db.doc(paths.tenant(input.tenantId)).update({ retentionDays: input.retentionDays });
+    await refs.tenant(input.tenantId).update({ retentionDays: input.retentionDays });
 
     let restamped = 0;
     const writer = db.bulkWriter();
-    const bots = await db.collection('bots').where('tenantId', '==', input.tenantId).get();
+    const bots = await refs.bots().where('tenantId', '==', input.tenantId).get();
     for (const bot of bots.docs) {
-      const conversations = await db.collection(paths.conversations(bot.id)).get();
+      const conversations = await refs.conversations(bot.id).get();
       for (const conversation of conversations.docs) {
-        const lastActivity = conversation.get('lastActivityAt') as Timestamp | undefined;
+        const lastActivity = conversation.data().lastActivityAt;
         const lastActivityMs = lastActivity?.toMillis() ?? conversation.createTime.toMillis();
         void writer.update(conversation.ref, { expireAt: expireAtFor(lastActivityMs, input.retentionDays) });
-        const messages = await conversation.ref.collection('messages').get();
+        const messages = await refs.messages(bot.id, conversation.id).get();
         for (const message of messages.docs) {
-          const written = message.get('createdAt') as Timestamp | undefined;
+          const written = message.data().createdAt;
           const writtenMs = written?.toMillis() ?? message.createTime.toMillis();
           void writer.update(message.ref, { expireAt: expireAtFor(writtenMs, input.retentionDays) });
         }

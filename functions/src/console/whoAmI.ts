@@ -1,8 +1,11 @@
-import type { Invite, MemberRole, Tenant } from '@frontdesk/contract';
+import type { MemberRole } from '@frontdesk/contract';
 import { FieldPath } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
 import { signupMode } from '../lib/callerIdentity.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { converters } from '../lib/documents/converters.ts';
+import { getAllTyped } from '../lib/documents/getAllTyped.ts';
+import { refs } from '../lib/documents/refs.ts';
 
 const ROLES: MemberRole[] = ['owner', 'admin', 'agent'];
 
@@ -13,7 +16,7 @@ const ROLES: MemberRole[] = ['owner', 'admin', 'agent'];
 export const whoAmI = defineCallable('whoAmI', { maxInstances: 20 }, async ({ caller }) => {
   if (caller.verifiedEmail) await acceptInvites(caller.uid, caller.verifiedEmail);
 
-  const tenants = await db.collection('tenants').where(new FieldPath('members', caller.uid), 'in', ROLES).get();
+  const tenants = await refs.tenants().where(new FieldPath('members', caller.uid), 'in', ROLES).get();
   return {
     uid: caller.uid,
     email: caller.verifiedEmail,
@@ -21,7 +24,7 @@ export const whoAmI = defineCallable('whoAmI', { maxInstances: 20 }, async ({ ca
     signupMode: signupMode(),
     memberships: tenants.docs
       .map((doc) => {
-        const tenant = doc.data() as Tenant;
+        const tenant = doc.data();
         return { tenantId: doc.id, tenantName: tenant.name, role: tenant.members[caller.uid] as MemberRole };
       })
       .sort((a, b) => a.tenantName.localeCompare(b.tenantName)),
@@ -33,15 +36,16 @@ export const whoAmI = defineCallable('whoAmI', { maxInstances: 20 }, async ({ ca
  * tenant. Someone already on the team keeps their role: an invitation never demotes anyone.
  */
 async function acceptInvites(uid: string, email: string): Promise<void> {
-  const invites = await db.collectionGroup('invites').where('email', '==', email).get();
+  const invites = await refs.allInvites().where('email', '==', email).get();
   for (const invite of invites.docs) {
-    const tenantRef = invite.ref.parent.parent;
+    const tenantOfInvite = invite.ref.parent.parent;
     // Only invitations at tenants/{tenantId}/invites/{email}.
-    if (tenantRef?.parent.id !== 'tenants') continue;
+    if (tenantOfInvite?.parent.id !== 'tenants') continue;
+    const tenantRef = tenantOfInvite.withConverter(converters.tenant);
     await db.runTransaction(async (tx) => {
-      const [tenantSnapshot, inviteSnapshot] = await tx.getAll(tenantRef, invite.ref);
-      const tenant = tenantSnapshot?.data() as Tenant | undefined;
-      const pending = inviteSnapshot?.data() as Invite | undefined;
+      const [tenantSnapshot, inviteSnapshot] = await getAllTyped(tx, tenantRef, invite.ref);
+      const tenant = tenantSnapshot.data();
+      const pending = inviteSnapshot.data();
       if (!pending) return; // accepted meanwhile by another tab
       tx.delete(invite.ref);
       if (!tenant || uid in tenant.members) return;

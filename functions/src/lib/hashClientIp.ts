@@ -1,15 +1,15 @@
 import { createHmac, randomBytes } from 'node:crypto';
-import { paths } from '@frontdesk/contract';
-import { db } from './admin.ts';
+import { refs } from './documents/refs.ts';
+import { requireData } from './documents/requireData.ts';
 
 let salt: Promise<string> | null = null;
 
 /** A random salt made once per project and kept in a server-only document. */
 function projectSalt(): Promise<string> {
   salt ??= (async () => {
-    const ref = db.doc(paths.system('ipSalt'));
+    const ref = refs.ipSalt();
     await ref.create({ value: randomBytes(32).toString('base64') }).catch(() => undefined); // exists already
-    return (await ref.get()).get('value') as string;
+    return requireData(await ref.get()).value;
   })().catch((error) => {
     salt = null;
     throw error;

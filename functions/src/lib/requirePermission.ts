@@ -1,6 +1,6 @@
-import { type Bot, type MemberRole, type Permission, paths, type Tenant } from '@frontdesk/contract';
+import type { Bot, MemberRole, Permission, Tenant } from '@frontdesk/contract';
 import { hasPermission } from '../domain/access/hasPermission.ts';
-import { db } from './admin.ts';
+import { refs } from './documents/refs.ts';
 import { refuse } from './refuse.ts';
 
 export interface TenantAccess {
@@ -23,7 +23,7 @@ export async function requireTenantPermission(
   tenantId: string,
   permission: Permission,
 ): Promise<TenantAccess> {
-  const tenant = (await db.doc(paths.tenant(tenantId)).get()).data() as Tenant | undefined;
+  const tenant = (await refs.tenant(tenantId).get()).data();
   const role = tenant?.members[uid];
   if (!tenant || !role) {
     throw refuse('permission-denied', 'not_a_member', 'Only members of this team can do this.');
@@ -44,7 +44,7 @@ export async function requireBotPermission(
   botId: string,
   permission: Permission,
 ): Promise<TenantAccess & { bot: Bot }> {
-  const bot = (await db.doc(paths.bot(botId)).get()).data() as Bot | undefined;
+  const bot = (await refs.bot(botId).get()).data();
   if (!bot) throw refuse('not-found', 'bot_not_found', `There is no bot "${botId}".`);
   return { ...(await requireTenantPermission(uid, bot.tenantId, permission)), bot };
 }

@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
-import { paths } from '@frontdesk/contract';
-import { Timestamp } from 'firebase-admin/firestore';
+import type { RateLimitCounter } from '@frontdesk/contract';
+import { type DocumentReference, Timestamp } from 'firebase-admin/firestore';
 import { DAY_MS, secondsUntil, shardCapacities, shardOrder, windowOf } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
+import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 
 export interface RateRule {
@@ -22,17 +23,16 @@ export interface RateRule {
  * random one, so concurrent requests rarely touch the same document.
  */
 export async function enforceRateLimits(rules: RateRule[], now: number): Promise<void> {
-  const counters = db.collection(paths.rateLimits());
   await db.runTransaction(async (tx) => {
-    const claims: Array<{ ref: FirebaseFirestore.DocumentReference; count: number; expiresAt: number }> = [];
+    const claims: Array<{ ref: DocumentReference<RateLimitCounter>; count: number; expiresAt: number }> = [];
     for (const rule of rules) {
       const window = windowOf(now, rule.windowMs);
       const capacities = shardCapacities(rule.limit, rule.shards);
       let claim: (typeof claims)[number] | null = null;
       for (const shard of shardOrder(randomInt(rule.shards), rule.shards)) {
         if (capacities[shard] === 0) continue;
-        const ref = counters.doc(`${rule.key}:${rule.windowMs}:${window.start}:${shard}`.replaceAll('/', '_'));
-        const count = ((await tx.get(ref)).get('count') as number | undefined) ?? 0;
+        const ref = refs.rateLimitCounter(`${rule.key}:${rule.windowMs}:${window.start}:${shard}`.replaceAll('/', '_'));
+        const count = (await tx.get(ref)).data()?.count ?? 0;
         if (count < (capacities[shard] as number)) {
           claim = { ref, count, expiresAt: window.end };
           break;

@@ -1,16 +1,19 @@
-import { paths } from '@frontdesk/contract';
 import type { Transaction } from 'firebase-admin/firestore';
 import { FieldValue } from 'firebase-admin/firestore';
 import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
-import { db } from '../lib/admin.ts';
+import type { MailDocument } from '../lib/documents/converters.ts';
+import { refs } from '../lib/documents/refs.ts';
+
+/** What an outbox mail is about: its tenant, and the booking or invitation that caused it. */
+export type MailAbout = Pick<MailDocument, 'tenantId' | 'botId' | 'bookingId' | 'kind'>;
 
 /**
  * Adds mails to the outbox inside the caller's transaction: they exist exactly when the change that caused
  * them is committed, and are sent afterwards by the outbox trigger, never inside the transaction.
  */
-export function enqueueMail(tx: Transaction, mails: OutgoingMail[], about: Record<string, string>): void {
+export function enqueueMail(tx: Transaction, mails: OutgoingMail[], about: MailAbout): void {
   for (const mail of mails) {
-    tx.create(db.collection(paths.mail()).doc(), {
+    tx.create(refs.newMail(), {
       ...mail,
       ...about,
       createdAt: FieldValue.serverTimestamp(),

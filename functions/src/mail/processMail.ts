@@ -1,11 +1,11 @@
-import type { Firestore, Timestamp } from 'firebase-admin/firestore';
-import { FieldValue, Timestamp as FirestoreTimestamp } from 'firebase-admin/firestore';
-import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
+import { paths } from '@frontdesk/contract';
+import type { Firestore } from 'firebase-admin/firestore';
+import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { afterFailedAttempt, canClaimMail, MAIL_LEASE_MS, type MailDelivery } from '../domain/mail/mailDelivery.ts';
+import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
+import { converters } from '../lib/documents/converters.ts';
 
 export type SendMail = (mail: OutgoingMail) => Promise<{ messageId: string }>;
-
-const millis = (value: unknown) => (value ? (value as Timestamp).toMillis() : null);
 
 /**
  * Sends one outbox mail at most once however often it is triggered: a transaction claims it with a lease
@@ -18,26 +18,25 @@ export async function processMail(
   send: SendMail,
   now = Date.now(),
 ): Promise<'sent' | 'skipped' | 'failed'> {
-  const ref = db.collection('mail').doc(mailId);
+  const ref = db.collection(paths.mail()).doc(mailId).withConverter(converters.mail);
   const claimed = await db.runTransaction(async (tx) => {
-    const snapshot = await tx.get(ref);
-    const stored = snapshot.get('delivery') as Record<string, unknown> | undefined;
-    if (!snapshot.exists || !stored) return null;
+    const mail = (await tx.get(ref)).data();
+    if (!mail) return null;
     const delivery: MailDelivery = {
-      state: stored.state as MailDelivery['state'],
-      attempts: (stored.attempts as number | undefined) ?? 0,
-      leaseExpireTime: millis(stored.leaseExpireTime),
-      nextAttemptAt: millis(stored.nextAttemptAt),
+      state: mail.delivery.state,
+      attempts: mail.delivery.attempts,
+      leaseExpireTime: mail.delivery.leaseExpireTime?.toMillis() ?? null,
+      nextAttemptAt: mail.delivery.nextAttemptAt?.toMillis() ?? null,
     };
     if (!canClaimMail(delivery, now)) return null;
     const attempts = delivery.attempts + 1;
     tx.update(ref, {
       'delivery.state': 'PROCESSING',
       'delivery.attempts': attempts,
-      'delivery.leaseExpireTime': FirestoreTimestamp.fromMillis(now + MAIL_LEASE_MS),
+      'delivery.leaseExpireTime': Timestamp.fromMillis(now + MAIL_LEASE_MS),
       'delivery.startTime': FieldValue.serverTimestamp(),
     });
-    return { mail: snapshot.data() as OutgoingMail, attempts };
+    return { mail, attempts };
   });
   if (!claimed) return 'skipped';
 
@@ -55,7 +54,7 @@ export async function processMail(
     const next = afterFailedAttempt(claimed.attempts, Date.now());
     await ref.update({
       'delivery.state': next.state,
-      'delivery.nextAttemptAt': next.nextAttemptAt === null ? null : FirestoreTimestamp.fromMillis(next.nextAttemptAt),
+      'delivery.nextAttemptAt': next.nextAttemptAt === null ? null : Timestamp.fromMillis(next.nextAttemptAt),
       'delivery.leaseExpireTime': null,
       'delivery.error': String((error as Error).message ?? error).slice(0, 500),
     });

@@ -1,13 +1,13 @@
-import type { Bot, ListTenantsResponse, Tenant } from '@frontdesk/contract';
-import { db } from '../lib/admin.ts';
+import type { ListTenantsResponse } from '@frontdesk/contract';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { refs } from '../lib/documents/refs.ts';
 
 /** Platform administrators: every tenant with its owners' emails and its bots. */
 export const listTenants = defineCallable('listTenants', { maxInstances: 5 }, async () => {
-  const [tenants, bots] = await Promise.all([db.collection('tenants').get(), db.collection('bots').get()]);
+  const [tenants, bots] = await Promise.all([refs.tenants().get(), refs.bots().get()]);
   const botsByTenant = new Map<string, ListTenantsResponse['tenants'][number]['bots']>();
   for (const doc of bots.docs) {
-    const bot = doc.data() as Bot;
+    const bot = doc.data();
     const list = botsByTenant.get(bot.tenantId) ?? [];
     list.push({
       botId: doc.id,
@@ -20,7 +20,7 @@ export const listTenants = defineCallable('listTenants', { maxInstances: 5 }, as
   return {
     tenants: tenants.docs
       .map((doc) => {
-        const tenant = doc.data() as Tenant;
+        const tenant = doc.data();
         return {
           tenantId: doc.id,
           name: tenant.name,

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { type Message, messageIds, paths, type SendMessageRequest } from '@frontdesk/contract';
+import { messageIds, paths, type SendMessageRequest } from '@frontdesk/contract';
 import { type BotContext, loadBotContext } from '../../bots/loadBotContext.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
 import { buildPrompt, DEFAULT_HISTORY_BUDGET, type PromptMessage } from '../../domain/chat/buildPrompt.ts';
 import { db } from '../../lib/admin.ts';
 import { assertOriginAllowed } from '../../lib/assertOriginAllowed.ts';
+import { refs } from '../../lib/documents/refs.ts';
 import { refuse } from '../../lib/refuse.ts';
 
 /** Where a turn happens: the same for a repeated call and a new one. */
@@ -53,21 +54,22 @@ export async function loadTurn(input: {
     conversationId: request.conversationId ?? db.collection(paths.conversations(request.botId)).doc().id,
     clientMessageId: request.clientMessageId ?? randomUUID(),
   };
-  const conversationRef = db.doc(paths.conversation(place.botId, place.conversationId));
-  const [conversation, earlier] = await Promise.all([
-    conversationRef.get(),
-    conversationRef.collection('messages').doc(messageIds.visitor(place.clientMessageId)).get(),
+  const [conversationSnapshot, earlier] = await Promise.all([
+    refs.conversation(place.botId, place.conversationId).get(),
+    refs.message(place.botId, place.conversationId, messageIds.visitor(place.clientMessageId)).get(),
   ]);
+  const conversation = conversationSnapshot.data();
   assertVisitorOwns(conversation, input.visitorUid);
   // A repeated call changes nothing; "Try again" answers the stored question again, unless humans answer.
-  const aiAnswers = conversation.get('status') !== 'human';
-  const regenerating = earlier.exists && request.regenerate === true && aiAnswers;
-  if (earlier.exists && !regenerating) return { kind: 'repeat', ...place };
-  const question = regenerating ? (earlier.get('text') as string) : request.text;
+  const aiAnswers = conversation?.status !== 'human';
+  const asked = earlier.data();
+  if (asked && !(request.regenerate === true && aiAnswers)) return { kind: 'repeat', ...place };
+  const regenerating = asked !== undefined;
+  const question = asked ? asked.text : request.text;
 
   const now = new Date();
   // What came before the question: a regenerated answer must not see itself or anything written later.
-  const olderFirst = conversationRef.collection('messages').orderBy('createdAt', 'desc');
+  const olderFirst = refs.messages(place.botId, place.conversationId).orderBy('createdAt', 'desc');
   const history = await (regenerating ? olderFirst.startAfter(earlier) : olderFirst)
     .limit(DEFAULT_HISTORY_BUDGET.maxMessages)
     .get();
@@ -81,7 +83,7 @@ export async function loadTurn(input: {
     now,
     history: [
       ...history.docs
-        .map((doc) => doc.data() as Message)
+        .map((doc) => doc.data())
         .filter((message) => message.status === 'done' || (message.status === 'error' && message.text))
         .reverse(),
       { role: 'visitor', text: question },

@@ -1,6 +1,7 @@
-import { type Message, messageIds, paths } from '@frontdesk/contract';
+import { type Message, messageIds } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { db } from '../../lib/admin.ts';
+import { refs } from '../../lib/documents/refs.ts';
 import type { TokenReservation } from '../../limits/tokenBudget.ts';
 
 /**
@@ -16,12 +17,10 @@ export async function restartReply(input: {
   /** The budget the new answer holds while it runs. */
   reservation: TokenReservation;
 }): Promise<string | null> {
-  const replyRef = db.doc(
-    `${paths.messages(input.botId, input.conversationId)}/${messageIds.reply(input.clientMessageId)}`,
-  );
+  const replyRef = refs.message(input.botId, input.conversationId, messageIds.reply(input.clientMessageId));
   return db.runTransaction(async (tx) => {
-    const reply = await tx.get(replyRef);
-    if (reply.get('status') !== 'error') return null;
+    const reply = (await tx.get(replyRef)).data();
+    if (reply?.status !== 'error') return null;
     const now = Date.now();
     tx.update(replyRef, {
       text: '',

@@ -1,9 +1,11 @@
-import { messageIds, paths } from '@frontdesk/contract';
+import { messageIds } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
 import { newMessage } from '../../conversations/newMessage.ts';
 import { db } from '../../lib/admin.ts';
+import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
+import { refs } from '../../lib/documents/refs.ts';
 import { expireAtFor } from '../../lib/expireAtFor.ts';
 import type { TokenReservation } from '../../limits/tokenBudget.ts';
 
@@ -34,20 +36,20 @@ export async function startTurn(input: {
   /** The budget the reply holds while it runs; unused when a human handles the conversation. */
   reservation: TokenReservation | null;
 }): Promise<StartedTurn> {
-  const conversationRef = db.doc(paths.conversation(input.botId, input.conversationId));
-  const messages = conversationRef.collection('messages');
+  const conversationRef = refs.conversation(input.botId, input.conversationId);
+  const messages = refs.messages(input.botId, input.conversationId);
   const visitorMessageRef = messages.doc(messageIds.visitor(input.clientMessageId));
   const replyRef = messages.doc(messageIds.reply(input.clientMessageId));
 
   return db.runTransaction(async (tx): Promise<StartedTurn> => {
-    const [conversation, previous, previousReply] = await tx.getAll(conversationRef, visitorMessageRef, replyRef);
-    assertVisitorOwns(conversation, input.visitorUid);
-    if (previous?.exists) {
-      return { replyMessageId: previousReply?.exists ? replyRef.id : null, replayed: true, createdConversation: false };
+    const [conversation, previous, previousReply] = await getAllTyped(tx, conversationRef, visitorMessageRef, replyRef);
+    const stored = conversation.data();
+    assertVisitorOwns(stored, input.visitorUid);
+    if (previous.exists) {
+      return { replyMessageId: previousReply.exists ? replyRef.id : null, replayed: true, createdConversation: false };
     }
-    if (!conversation) throw new Error('startTurn: the conversation was not read');
 
-    const humanHandled = conversation.get('status') === 'human';
+    const humanHandled = stored?.status === 'human';
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
     const at = Date.now();
     const expireAt = expireAtFor(at, input.retentionDays);
@@ -82,7 +84,7 @@ export async function startTurn(input: {
         // The visitor wrote: the team sees the conversation as unread until someone opens it.
         unreadForTeam: true,
         // A closed conversation reopens when the visitor writes again.
-        ...(conversation.get('status') === 'closed' ? { status: 'ai' as const } : {}),
+        ...(stored?.status === 'closed' ? { status: 'ai' as const } : {}),
       },
       create: { botId: input.botId, tenantId: input.tenantId, visitorUid: input.visitorUid },
     });
