@@ -1,5 +1,6 @@
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
+import type { CallBackend } from './booking/callBackend.ts';
 import { Composer } from './components/Composer.tsx';
 import { Icon } from './components/Icon.tsx';
 import { MessageRow, type SlotPick } from './components/MessageRow.tsx';
@@ -74,10 +75,10 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
     const last = conversation.messages().at(-1);
     return last?.delivery?.state === 'sending' || last?.status === 'pending' || last?.status === 'streaming';
   };
-  const call = async <Request, Response>(name: string, data: Request): Promise<Response> => {
+  const call: CallBackend = async (name, data) => {
     const connection = await actions.connect();
     if (!connection) throw new TypeError('not connected');
-    return callFunction<Request, Response>(connection, name, data);
+    return callFunction(connection, name, data);
   };
 
   return (

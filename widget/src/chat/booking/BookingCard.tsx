@@ -1,4 +1,4 @@
-import type { BookSlotRequest, BookSlotResponse, Locale } from '@frontdesk/contract';
+import type { BookSlotResponse, Locale } from '@frontdesk/contract';
 import { createSignal, Match, onMount, Show, Switch } from 'solid-js';
 import { BookingSummary } from '../components/BookingSummary.tsx';
 import { failureReason } from '../lib/callFunction.ts';
@@ -54,7 +54,7 @@ export default function BookingCard(props: {
     setBooking(true);
     setAlert(null);
     try {
-      const result = await props.call<BookSlotRequest, BookSlotResponse>('bookSlot', {
+      const result = await props.call('bookSlot', {
         botId: props.botId,
         start: chosen.start,
         durationMinutes: chosen.durationMinutes,

@@ -1,4 +1,4 @@
-import type { ListSlotsRequest, ListSlotsResponse, Locale } from '@frontdesk/contract';
+import type { Locale } from '@frontdesk/contract';
 import { createMemo, createResource, createSignal, For, Match, Show, Switch } from 'solid-js';
 import { ZoneNote } from '../components/ZoneNote.tsx';
 import { failureReason } from '../lib/callFunction.ts';
@@ -25,7 +25,7 @@ export function SlotPicker(props: {
   const [slots] = createResource(duration, async (durationMinutes) => {
     const from = new Date();
     const to = new Date(from.getTime() + DAYS_AHEAD * 86_400_000);
-    return props.call<ListSlotsRequest, ListSlotsResponse>('listSlots', {
+    return props.call('listSlots', {
       botId: props.botId,
       from: from.toISOString(),
       to: to.toISOString(),

@@ -1,4 +1,4 @@
-import type { CallErrorDetails } from '@frontdesk/contract';
+import type { CallableName, CallableRequest, CallableResponse, CallErrorDetails } from '@frontdesk/contract';
 import type { Auth } from 'firebase/auth';
 import type { CallFailure } from '../../shared/widgetEvents.ts';
 
@@ -22,13 +22,14 @@ export function failureReason(error: unknown): CallFailure {
 
 /**
  * Calls a Firebase callable function over the documented callable protocol with plain `fetch`, which
- * keeps the Functions SDK out of the widget bundle.
+ * keeps the Functions SDK out of the widget bundle. Typed by the contract's registry (types only: no zod
+ * reaches the bundle).
  */
-export async function callFunction<Request, Response>(
+export async function callFunction<Name extends CallableName>(
   connection: { auth: Auth; functionsUrl: string },
-  name: string,
-  data: Request,
-): Promise<Response> {
+  name: Name,
+  data: CallableRequest<Name>,
+): Promise<CallableResponse<Name>> {
   const token = await connection.auth.currentUser?.getIdToken();
   const response = await fetch(`${connection.functionsUrl}/${name}`, {
     method: 'POST',
@@ -36,7 +37,7 @@ export async function callFunction<Request, Response>(
     body: JSON.stringify({ data }),
   });
   const body = (await response.json().catch(() => ({}))) as {
-    result?: Response;
+    result?: CallableResponse<Name>;
     error?: { status?: string; message?: string; details?: CallErrorDetails };
   };
   if (body.error || !response.ok) {
@@ -46,5 +47,5 @@ export async function callFunction<Request, Response>(
       body.error?.details ?? null,
     );
   }
-  return body.result as Response;
+  return body.result as CallableResponse<Name>;
 }

@@ -1,11 +1,4 @@
-import type {
-  MessageAttachment,
-  MessageRole,
-  MessageStatus,
-  ReplyErrorCode,
-  SendMessageRequest,
-  SendMessageResponse,
-} from '@frontdesk/contract';
+import type { MessageAttachment, MessageRole, MessageStatus, ReplyErrorCode } from '@frontdesk/contract';
 import { messageIds } from '@frontdesk/contract/messageIds';
 import { paths } from '@frontdesk/contract/paths';
 import { collection, doc, onSnapshot, orderBy, query, where } from 'firebase/firestore';
@@ -185,7 +178,7 @@ export function createConversationStore(options: { botId: string; origin: string
     }
     update({ state: 'sending' });
     try {
-      await callFunction<SendMessageRequest, SendMessageResponse>(conn, 'sendMessage', {
+      await callFunction(conn, 'sendMessage', {
         botId: options.botId,
         conversationId,
         clientMessageId,
@@ -243,7 +236,7 @@ export function createConversationStore(options: { botId: string; origin: string
     const conn = await connect();
     if (!clientMessageId || !conn || !state.conversationId) return;
     try {
-      await callFunction<SendMessageRequest, SendMessageResponse>(conn, 'sendMessage', {
+      await callFunction(conn, 'sendMessage', {
         botId: options.botId,
         conversationId: state.conversationId,
         clientMessageId,
