@@ -38,6 +38,8 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
+ * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
+ *   the widget, or its attestation failed).
  */
 export const callErrorReasons = [
   'invalid_input',
@@ -59,6 +61,7 @@ export const callErrorReasons = [
   'signup_closed',
   'last_owner',
   'tenant_limit',
+  'app_check_failed',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

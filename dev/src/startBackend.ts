@@ -41,6 +41,8 @@ export async function startBackend(
       MAIL_FROM: 'Frontdesk <bookings@frontdesk.test>',
       SIGNUP_MODE: 'open',
       PLATFORM_ADMIN_EMAILS: DEMO_PLATFORM_ADMIN_EMAIL,
+      // The Functions emulator forwards X-Forwarded-For as the client sent it and appends nothing: no hop to trust.
+      TRUSTED_PROXY_HOPS: 0,
       ...options.params,
     },
     secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl },

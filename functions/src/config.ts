@@ -54,6 +54,13 @@ export const trustedProxyHops = defineInt('TRUSTED_PROXY_HOPS', {
     "Proxies in front of the functions that append to X-Forwarded-For, counted from the right: 1 = Cloud Run's own front end (functions called directly); add one per Hosting rewrite, CDN or load balancer in front. Per-network limits key on the address the outermost of them saw.",
 });
 
+export const appCheckParam = defineString('APP_CHECK', {
+  default: 'off',
+  description:
+    'App Check on the visitor callables (sendMessage, listSlots, bookSlot): "off", "monitor" (serve and log calls without a valid token) or "enforce" (refuse them with app_check_failed). Anything else reads as "enforce".',
+  input: { select: { options: [{ value: 'off' }, { value: 'monitor' }, { value: 'enforce' }] } },
+});
+
 /** The Functions emulator sets this; it relaxes the origin check for loopback origins only. */
 export const runningInEmulator = process.env.FUNCTIONS_EMULATOR === 'true';
 

@@ -1,4 +1,5 @@
 import { urls } from '../../dev/src/localConfig.ts';
+import { emulatorAppCheckToken } from './appCheckToken.ts';
 
 export interface CallableAnswer<T> {
   httpStatus: number;
@@ -6,7 +7,10 @@ export interface CallableAnswer<T> {
   error?: { status: string; message: string; details?: unknown };
 }
 
-/** Calls a callable function over HTTP exactly as a browser would. */
+/**
+ * Calls a callable function over HTTP exactly as a browser would, the widget's App Check token included (the
+ * emulated tests run with APP_CHECK=enforce); `headers` may replace it.
+ */
 export async function callFunction<T>(
   name: string,
   data: unknown,
@@ -17,6 +21,7 @@ export async function callFunction<T>(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      'x-firebase-appcheck': emulatorAppCheckToken(),
       ...(idToken ? { authorization: `Bearer ${idToken}` } : {}),
       ...headers,
     },

@@ -14,6 +14,8 @@ export async function runCallableInProcess<T>(
   const request = {
     data,
     auth: { uid, token },
+    // What firebase-functions puts here once the X-Firebase-AppCheck header verified (APP_CHECK in tests: enforce).
+    app: { appId: 'in-process', token: {} },
     rawRequest: { headers: {}, ip: '127.0.0.1' },
     acceptsStreaming: false,
   };

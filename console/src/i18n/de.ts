@@ -339,6 +339,7 @@ export const de: Strings = {
       last_owner: 'Ein Unternehmen braucht mindestens einen Inhaber.',
       tenant_limit:
         'Sie besitzen bereits so viele Unternehmen, wie eine Person hier anlegen darf. Fügen Sie stattdessen einem davon Bots hinzu.',
+      app_check_failed: 'Das Widget konnte die Seite, auf der es läuft, nicht überprüfen.',
     },
   },
 

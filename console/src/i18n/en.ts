@@ -340,6 +340,7 @@ export const en = {
       signup_closed: 'Sign-up is by invitation only.',
       last_owner: 'A business must keep at least one owner.',
       tenant_limit: 'You own as many businesses as one person may create here. Add bots to one of them instead.',
+      app_check_failed: 'The widget could not verify the page it runs on.',
     } satisfies Record<CallErrorReason, string>,
   },
 

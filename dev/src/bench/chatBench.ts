@@ -97,7 +97,8 @@ async function concurrentConversations(count: number) {
       const request = {
         data: { botId, text: `${marker} #${index}` },
         auth: { uid, token: {} },
-        rawRequest: { headers: {}, ip: `10.0.${Math.floor(index / 250)}.${index % 250}` },
+        app: { appId: 'bench', token: {} }, // a verified App Check token (the emulated runs enforce it)
+        rawRequest: { headers: {}, socket: { remoteAddress: `10.0.${Math.floor(index / 250)}.${index % 250}` } },
         acceptsStreaming: false,
       } as unknown as CallableRequest<unknown>;
       try {

@@ -1,5 +1,6 @@
 import { messageIds } from '@frontdesk/contract';
 import { defaultModel, openAiApiKey } from '../config.ts';
+import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { createBookingToolRunner } from './bookingTools.ts';
 import { providerConfig } from './providerConfig.ts';
@@ -21,7 +22,7 @@ export const sendMessage = defineCallable(
   async ({ uid, input, request }) => {
     const loaded = await loadTurn({ visitorUid: uid, request: input, origin: request.rawRequest.headers.origin });
     if (loaded.kind === 'repeat') return replayedTurn(loaded);
-    const turn = await admitTurn(loaded, request.rawRequest.ip);
+    const turn = await admitTurn(loaded, clientAddress(request.rawRequest));
     const provider = providerConfig();
     const opened = await openTurn(turn, provider.leaseMs);
     if (opened.kind === 'repeat') return replayedTurn(turn);

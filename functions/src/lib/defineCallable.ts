@@ -10,6 +10,7 @@ import {
 import { type CallableOptions, type CallableRequest, onCall } from 'firebase-functions/v2/https';
 import { type CallerIdentity, callerIdentity, requirePlatformAdmin } from './callerIdentity.ts';
 import { parseRequest } from './parseRequest.ts';
+import { requireAppCheck } from './requireAppCheck.ts';
 import { requireBotPermission, requireTenantPermission, type TenantAccess } from './requirePermission.ts';
 import { requireUid } from './requireUid.ts';
 
@@ -31,6 +32,7 @@ export type Call<Name extends CallableName> = Granted<CallableAccessOf<Name>> & 
 /**
  * A callable from its registry entry (contract/src/callables.ts): the caller is identified, the request
  * parsed and the permission checked, in that order, each with its typed refusal, before `handler` runs.
+ * Visitor callables first pass App Check as the APP_CHECK param says (`requireAppCheck`).
  */
 export function defineCallable<Name extends CallableName>(
   name: Name,
@@ -53,8 +55,12 @@ async function admit(
 ): Promise<Record<string, unknown> & { input: Record<string, unknown> }> {
   switch (access.kind) {
     case 'visitor': {
+      // Before anything else: with APP_CHECK=enforce, a call from outside the widget costs no reads.
+      const appCheck = requireAppCheck(name, request);
       const uid = requireUid(request.auth);
-      return { uid, input: parseRequest(schema, request.data) };
+      const input: Record<string, unknown> = parseRequest(schema, request.data);
+      appCheck.logWith({ uid, botId: input.botId });
+      return { uid, input };
     }
     case 'signedIn': {
       const caller = callerIdentity(request.auth);

@@ -13,9 +13,10 @@ export interface AdmittedTurn extends LoadedTurn {
 
 /**
  * Admits a turn before any model call: the tenant's monthly budget must have room for the reply, and the
- * visitor, their network and the bot must be within their rate limits (each counted here).
+ * visitor, their network and the bot must be within their rate limits (each counted here). `network` is the
+ * caller's address as `clientAddress` reads it, never the client's own claim.
  */
-export async function admitTurn(turn: LoadedTurn, clientIp: string | undefined): Promise<AdmittedTurn> {
+export async function admitTurn(turn: LoadedTurn, network: string): Promise<AdmittedTurn> {
   const { bot, settings, tenant } = turn.context;
   const reserveTokens = turn.aiAnswers
     ? reservationFor(
@@ -28,7 +29,7 @@ export async function admitTurn(turn: LoadedTurn, clientIp: string | undefined):
     await assertBudgetRoom({ tenantId: bot.tenantId, budget, tokens: reserveTokens, now: turn.now });
   }
 
-  const ip = await hashClientIp(clientIp);
+  const ip = await hashClientIp(network);
   const { limits } = settings;
   const visitorKey = `visitor:${turn.botId}:${turn.visitorUid}`;
   const ipKey = `ip:${turn.botId}:${ip}`;
