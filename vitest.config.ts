@@ -15,7 +15,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['{contract,calendar,functions,widget,console,dev}/src/**/*.test.ts'],
+          include: ['{contract,calendar,markdown,functions,widget,console,dev}/src/**/*.test.ts'],
           environment: 'node',
         },
       },
