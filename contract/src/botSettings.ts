@@ -15,6 +15,23 @@ export const rateLimitsSchema = z.object({
 });
 export type RateLimits = z.infer<typeof rateLimitsSchema>;
 
+/** Request fields a model's provider may refuse (a 400 that names them); replies then go without them. */
+export const modelRequestFields = ['tools', 'stream_options', 'max_completion_tokens'] as const;
+export type ModelRequestField = (typeof modelRequestFields)[number];
+
+/**
+ * What the functions learned about the bot's model, written by them and never by the team: the request fields
+ * its provider refused. Without `tools` the model cannot book in chat; visitors book with the widget's
+ * "Book an appointment" button. Saving the settings clears it, so the next reply asks the provider again.
+ */
+export const modelStatusSchema = z.object({
+  model: z.string().max(200),
+  refusedFields: z.array(z.enum(modelRequestFields)).max(modelRequestFields.length),
+  /** When the provider last refused (epoch ms). */
+  checkedAt: z.number(),
+});
+export type ModelStatus = z.infer<typeof modelStatusSchema>;
+
 /** `bots/{botId}/private/settings`: tenant members and functions only. */
 export const botSettingsSchema = z.object({
   systemPrompt: z.string().max(20_000),
@@ -27,6 +44,13 @@ export const botSettingsSchema = z.object({
   notificationEmails: z.array(z.email()).max(20),
   maxMessageLength: z.int().min(1).max(4_000),
   limits: rateLimitsSchema,
+  /**
+   * Whether the team sees the model's reasoning (what a reasoning model thinks before it answers) in the
+   * console transcript. Off by default; visitors never see it.
+   */
+  showReasoningToTeam: z.boolean().default(false),
+  /** See `modelStatusSchema`; null until a provider refuses something. */
+  modelStatus: modelStatusSchema.nullable().default(null),
 });
 export type BotSettings = z.infer<typeof botSettingsSchema>;
 
@@ -46,4 +70,6 @@ export const defaultBotSettings: BotSettings = {
     ipPerDay: 1_000,
     botPerMinute: 600,
   },
+  showReasoningToTeam: false,
+  modelStatus: null,
 };

@@ -167,6 +167,21 @@ export const messageSchema = z.object({
   expireAt: timestamp.nullable().optional(),
 });
 
+/**
+ * `bots/{botId}/conversations/{conversationId}/reasoning/{replyMessageId}`: what a reasoning model thought
+ * before a reply, kept only when the bot's `showReasoningToTeam` is on. Readable by the tenant's team, never by
+ * the visitor (who reads the messages).
+ */
+export const reasoningSchema = z.object({
+  tenantId: z.string(),
+  text: z.string(),
+  model: z.string(),
+  createdAt: timestamp,
+  /** Firestore TTL field, as on the messages. */
+  expireAt: timestamp.nullable().optional(),
+});
+export type Reasoning = z.infer<typeof reasoningSchema>;
+
 /** `tenants/{tenantId}/invites/{email}`: a pending invitation, accepted at the invitee's next sign-in. */
 export const inviteSchema = z.object({
   email: z.string(),

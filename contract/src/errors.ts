@@ -6,6 +6,8 @@ import type { ValidationIssue } from './validationMessages.ts';
  * - `upstream_rate_limited`: the provider answered 429 and a short retry did not help.
  * - `timeout`: the stream stalled longer than the idle timeout, or the reply took longer than allowed.
  * - `interrupted`: the instance writing the reply stopped (its lease expired); swept by a scheduled job.
+ * - `empty_reply`: the model's answer ended with no text and no usable tool call (e.g. a reasoning model that
+ *   spent every output token on thinking); nothing was shown to the visitor.
  * - `internal`: anything else.
  */
 export const replyErrorCodes = [
@@ -13,6 +15,7 @@ export const replyErrorCodes = [
   'upstream_rate_limited',
   'timeout',
   'interrupted',
+  'empty_reply',
   'internal',
 ] as const;
 export type ReplyErrorCode = (typeof replyErrorCodes)[number];

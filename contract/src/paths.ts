@@ -7,6 +7,8 @@ export const paths = {
   conversations: (botId: string) => `bots/${botId}/conversations`,
   conversation: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}`,
   messages: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messages`,
+  /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
+  reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
   availability: (botId: string) => `bots/${botId}/private/availability`,
   bookings: (botId: string) => `bots/${botId}/bookings`,
   /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */

@@ -1,4 +1,4 @@
-import { type Message, type MessageAttachment, paths } from '@frontdesk/contract';
+import { type Message, type MessageAttachment, type ModelRequestField, paths } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type OpenAI from 'openai';
@@ -13,11 +13,19 @@ import { expireAtFor } from '../lib/expireAtFor.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleReservation } from '../limits/tokenBudget.ts';
 import { bookingToolDefinitions } from './bookingTools.ts';
+import { assistantToolCallMessage } from './completion/assistantToolCallMessage.ts';
+import { recordModelRefusals } from './recordModelRefusals.ts';
+import { EmptyReplyError } from './replyErrors.ts';
+import { saveReasoning } from './saveReasoning.ts';
 import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
 import type { ToolRunner } from './tools/ChatTool.ts';
 
 /** Model calls one reply may make: answers that call tools, and the answer after them. */
 const MAX_ROUNDS = 4;
+
+/** What the model is told when its provider refuses the booking tools: the widget's button books instead. */
+const TOOLS_UNAVAILABLE_NOTE =
+  'Booking tools are not available with this model: do not look up times or book in this chat. When the visitor wants an appointment, tell them to use the "Book an appointment" button below the chat.';
 
 export interface ReplyJob {
   botId: string;
@@ -32,6 +40,10 @@ export interface ReplyJob {
   retentionDays: number | null;
   /** Runs the booking tools; absent when the bot takes no appointments. */
   runTool?: ToolRunner;
+  /** Request fields this model's provider refused before (the bot's `modelStatus`): left out from the start. */
+  refusedFields: readonly ModelRequestField[];
+  /** The bot's `showReasoningToTeam`: keep the model's reasoning for the console transcript. */
+  keepReasoning: boolean;
 }
 
 export interface ProviderConfig {
@@ -66,11 +78,20 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
   const lease = () => Timestamp.fromMillis(Date.now() + provider.leaseMs);
 
   let text = '';
+  let reasoning = '';
   const attachments: MessageAttachment[] = [];
   let outcome: { status: 'done' | 'error'; errorCode: Message['errorCode']; reported: CompletionUsage | null };
+  let reported: CompletionUsage | null = { promptTokens: 0, completionTokens: 0 };
   try {
     const messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = [...job.prompt];
-    let reported: CompletionUsage | null = { promptTokens: 0, completionTokens: 0 };
+    const refusedFields = new Set(job.refusedFields);
+    // While a model only reasons nothing is written, so the lease is renewed now and then, not per token.
+    let leaseRenewedAt = 0;
+    const renewLease = () => {
+      if (Date.now() - leaseRenewedAt < provider.leaseMs / 4) return;
+      leaseRenewedAt = Date.now();
+      writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
+    };
     for (let round = 1; round <= MAX_ROUNDS; round += 1) {
       // Text of earlier rounds stays; a later round's text follows it.
       const before = text ? `${text}\n\n` : '';
@@ -82,17 +103,27 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         tools: job.runTool && round < MAX_ROUNDS ? bookingToolDefinitions : undefined,
         temperature: job.temperature,
         maxOutputTokens: job.maxOutputTokens,
+        omitFields: [...refusedFields],
+        toolsUnavailableNote: TOOLS_UNAVAILABLE_NOTE,
         connectTimeoutMs: provider.connectTimeoutMs,
         idleTimeoutMs: provider.idleTimeoutMs,
         maxRetryWaitMs: provider.maxRetryWaitMs,
         signal: AbortSignal.timeout(provider.replyTimeoutMs),
         onText: (soFar) => {
           firstTokenAt ??= Date.now();
-          text = before + soFar;
+          leaseRenewedAt = Date.now();
+          // Reasoning the model's content only showed late (a stray closing tag) can shorten the text.
+          text = soFar ? before + soFar : before.trimEnd();
           writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
         },
+        onReasoning: renewLease,
       });
-      text = result.text ? before + result.text : text;
+      text = result.text ? before + result.text : before.trimEnd();
+      reasoning += result.reasoning;
+      if (result.refused.length > 0) {
+        for (const field of result.refused) refusedFields.add(field);
+        await recordModelRefusals(job.botId, job.model, [...refusedFields]);
+      }
       reported =
         reported && result.usage
           ? {
@@ -101,15 +132,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
             }
           : null;
       if (result.toolCalls.length === 0 || !job.runTool) break;
-      messages.push({
-        role: 'assistant',
-        content: result.text || null,
-        tool_calls: result.toolCalls.map((call) => ({
-          id: call.id,
-          type: 'function' as const,
-          function: { name: call.name, arguments: call.arguments },
-        })),
-      });
+      messages.push(assistantToolCallMessage(result.text, result.toolCalls));
       for (const call of result.toolCalls) {
         const tool = await job.runTool(call.name, call.arguments);
         if (tool.attachment) attachments.push(tool.attachment);
@@ -117,6 +140,8 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       }
       writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
     }
+    // No text and nothing the tools showed: the visitor would get an empty bubble.
+    if (!text.trim() && attachments.length === 0) throw new EmptyReplyError(reasoning.length);
     outcome = { status: 'done', errorCode: null, reported };
   } catch (error) {
     const errorCode = classifyProviderError(error);
@@ -126,13 +151,15 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       botId: job.botId,
       replyId: job.replyMessageId,
     });
-    outcome = { status: 'error', errorCode, reported: null };
+    // An empty answer still came whole, with the provider's count of what it cost.
+    outcome = { status: 'error', errorCode, reported: error instanceof EmptyReplyError ? reported : null };
   }
 
   const usage = settleUsage({
     reported: outcome.reported,
     promptTexts: job.prompt.map((m) => m.content),
-    producedText: text,
+    // Reasoning tokens are paid for like the answer's.
+    producedText: text + reasoning,
   });
   const now = Date.now();
   // The last version of the reply and the settling of its budget reservation commit together.
@@ -159,6 +186,9 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     finalWrite,
   );
   await Promise.all([
+    job.keepReasoning && reasoning.trim()
+      ? saveReasoning({ ...job, reasoning, at: now, expireAt: expireAtFor(now, job.retentionDays) })
+      : null,
     recordDailyUsage(job.tenantId, new Date(now), {
       messages: 1,
       replies: 1,

@@ -30,13 +30,14 @@ export const sendMessage = defineCallable(
     const ids = { conversationId: turn.conversationId, visitorMessageId: messageIds.visitor(turn.clientMessageId) };
     if (opened.kind === 'human') return { ...ids, replyMessageId: null, status: 'human' as const };
     const { bot, settings, tenant } = turn.context;
+    const model = settings.model ?? defaultModel.value();
     const status = await runReply(
       {
         botId: turn.botId,
         tenantId: bot.tenantId,
         conversationId: turn.conversationId,
         replyMessageId: opened.replyMessageId,
-        model: settings.model ?? defaultModel.value(),
+        model,
         temperature: settings.temperature,
         maxOutputTokens: settings.maxOutputTokens,
         prompt: turn.prompt,
@@ -44,6 +45,8 @@ export const sendMessage = defineCallable(
         runTool: bot.appointmentsEnabled
           ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
           : undefined,
+        refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
+        keepReasoning: settings.showReasoningToTeam,
       },
       provider,
     );

@@ -78,6 +78,7 @@ const en: Strings = {
     upstream_rate_limited: 'The assistant is very busy right now.',
     timeout: 'The reply took too long.',
     interrupted: 'The reply was interrupted.',
+    empty_reply: 'The assistant did not come up with an answer.',
     internal: 'Something went wrong with this reply.',
   },
   callErrors: {
@@ -160,6 +161,7 @@ const de: Strings = {
     upstream_rate_limited: 'Der Assistent ist gerade sehr beschäftigt.',
     timeout: 'Die Antwort hat zu lange gedauert.',
     interrupted: 'Die Antwort wurde unterbrochen.',
+    empty_reply: 'Der Assistent hat keine Antwort gefunden.',
     internal: 'Bei dieser Antwort ist etwas schiefgegangen.',
   },
   callErrors: {

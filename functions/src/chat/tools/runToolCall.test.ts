@@ -2,7 +2,7 @@ import { HttpsError } from 'firebase-functions/v2/https';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { ChatTool, ToolContext } from './ChatTool.ts';
-import { runToolCall } from './runToolCall.ts';
+import { MAX_TOOL_ARGUMENT_CHARS, runToolCall } from './runToolCall.ts';
 
 const context: ToolContext = {
   botId: 'bot',
@@ -63,8 +63,23 @@ describe('runToolCall', () => {
     expect(outcome.result).toEqual({ error: expect.stringContaining('JSON'), reason: undefined });
   });
 
-  it('answers an unknown tool by name', async () => {
+  it('answers an unknown tool by name, cut to 64 characters', async () => {
     expect(await call('teleport', '{}')).toEqual({ result: { error: 'Unknown tool teleport.' } });
+    expect(await call('x'.repeat(100_000), '{}')).toEqual({ result: { error: `Unknown tool ${'x'.repeat(64)}.` } });
+  });
+
+  it('refuses arguments longer than the limit without parsing them', async () => {
+    const huge = `{"day":"2026-06-02","pad":"${'a'.repeat(MAX_TOOL_ARGUMENT_CHARS)}"}`;
+    expect(await call('echo', huge)).toEqual({
+      result: { error: `The arguments are longer than ${MAX_TOOL_ARGUMENT_CHARS} characters.` },
+    });
+  });
+
+  it('answers hostile JSON (deep nesting, an array, a string) with an error for the model', async () => {
+    for (const hostile of ['['.repeat(8_000) + ']'.repeat(8_000), '[1,2]', '"book it"', '{"__proto__":{"day":1}}']) {
+      const outcome = await call('echo', hostile);
+      expect(outcome.result).toHaveProperty('error');
+    }
   });
 
   it('hands a refusal of the domain code back with its message and reason, and hides other failures', async () => {

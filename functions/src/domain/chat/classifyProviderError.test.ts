@@ -15,6 +15,9 @@ describe('classifyProviderError', () => {
     [new (class APIConnectionError extends Error {})('Connection error.'), 'upstream_error'],
     [new (class APIConnectionTimeoutError extends Error {})('Request timed out.'), 'timeout'],
     [{ name: 'IncompleteStreamError' }, 'upstream_error'],
+    [{ name: 'EmptyReplyError' }, 'empty_reply'],
+    [new SyntaxError('Error reading response: malformed server-sent event JSON.'), 'upstream_error'],
+    [new (class APIError extends Error {})('Provider disconnected'), 'upstream_error'],
     [undefined, 'internal'],
   ])('%o → %s', (error, code) => {
     expect(classifyProviderError(error)).toBe(code);

@@ -6,6 +6,7 @@ export function classifyProviderError(error: unknown): ReplyErrorCode {
   // The provider client's error classes keep the generic `name` "Error", so their class name tells them apart.
   const named = (error ?? {}) as { name?: unknown; constructor?: { name?: unknown } };
   const name = named.name === 'Error' ? named.constructor?.name : named.name;
+  if (name === 'EmptyReplyError') return 'empty_reply';
   if (status === 429) return 'upstream_rate_limited';
   if (typeof status === 'number' && status >= 400) return 'upstream_error';
   if (
@@ -19,5 +20,8 @@ export function classifyProviderError(error: unknown): ReplyErrorCode {
   }
   if (name === 'APIConnectionError' || name === 'TypeError' || name === 'IncompleteStreamError')
     return 'upstream_error';
+  // The provider's client throws these for a stream it cannot read: malformed JSON in a chunk, or an error
+  // object sent in the middle of the stream (OpenRouter, vLLM).
+  if (name === 'SyntaxError' || name === 'APIError') return 'upstream_error';
   return 'internal';
 }
