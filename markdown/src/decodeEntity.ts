@@ -1,6 +1,6 @@
 /**
- * Named character references models and people actually write. The full HTML table (2,000+ names) would
- * cost more than the whole renderer; a name not listed here stays as written, `&Dcaron;` shows as `&Dcaron;`.
+ * The named character references models write (they write other characters as themselves). The full HTML
+ * table, 2,000+ names, would weigh more than the whole renderer; a name not listed stays as written.
  */
 const named: Record<string, string> = {
   amp: '&',
@@ -15,33 +15,11 @@ const named: Record<string, string> = {
   hellip: '…',
   mdash: '—',
   ndash: '–',
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  laquo: '«',
-  raquo: '»',
-  bull: '•',
-  middot: '·',
-  deg: '°',
-  times: '×',
   euro: '€',
-  pound: '£',
-  sect: '§',
   auml: 'ä',
   ouml: 'ö',
   uuml: 'ü',
-  Auml: 'Ä',
-  Ouml: 'Ö',
-  Uuml: 'Ü',
   szlig: 'ß',
-  eacute: 'é',
-  egrave: 'è',
-  agrave: 'à',
-  ccedil: 'ç',
-  AElig: 'Æ',
-  frac12: '½',
-  frac34: '¾',
 };
 
 /** The character an entity such as `&amp;`, `&#35;` or `&#x22;` stands for, or null when it is not one we know. */

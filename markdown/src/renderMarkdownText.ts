@@ -1,5 +1,6 @@
 import type { Block, Inline } from './markdownTree.ts';
 import { parseMarkdown } from './parseMarkdown.ts';
+import { safeHref } from './safeHref.ts';
 
 /**
  * Markdown as readable plain text, the alternative part of a mail: no markup characters left, list
@@ -28,8 +29,9 @@ function inlineNodeText(node: Inline, withAddresses: boolean): string {
       return '\n';
     case 'link': {
       const text = inlineText(node.children, withAddresses);
-      const shown = node.href?.replace(/^mailto:/, '');
-      return withAddresses && node.href && shown !== text && node.href !== text ? `${text} (${shown})` : text;
+      // A bare URL or address is its own text: no need to say it twice.
+      const textIsAddress = [text, `http://${text}`, `mailto:${text}`].some((form) => safeHref(form) === node.href);
+      return withAddresses && node.href && !textIsAddress ? `${text} (${node.href.replace(/^mailto:/, '')})` : text;
     }
     case 'image':
       return withAddresses && node.href ? `${node.alt} (${node.href})` : node.alt;

@@ -17,7 +17,9 @@ function count(text: string, token: RegExp): number {
  * - one or two backticks at the start of the last line (a fence being typed) are left out.
  * An unclosed code fence needs nothing: it already runs to the end of the text.
  */
-export function settleStreamingTail(source: string): string {
+export function settleStreamingTail(text: string): string {
+  // A line end that just arrived changes nothing yet: the line before it is still the last one.
+  const source = text.endsWith('\n') ? text.slice(0, -1) : text;
   const lines = source.split('\n');
   let insideFence: string | null = null;
   let paragraphStart = 0;
@@ -28,7 +30,7 @@ export function settleStreamingTail(source: string): string {
       paragraphStart = index + 1;
     } else if (!line.trim()) paragraphStart = index + 1;
   });
-  if (insideFence) return source;
+  if (insideFence) return text;
 
   const last = lines.at(-1) as string;
   const previous = lines.at(-2);
@@ -53,7 +55,7 @@ export function settleStreamingTail(source: string): string {
   const paragraph = lines.slice(paragraphStart).join('\n');
   if (count(paragraph.replace(/\\`/g, ''), /`/g) % 2 === 1) return balance(source, '`');
   const withoutCode = paragraph.replace(/`[^`]*`/g, '');
-  let settled = source;
+  let settled = text;
   if (count(withoutCode, /\*\*/g) % 2 === 1) settled = balance(settled, '**');
   if (count(withoutCode, /~~/g) % 2 === 1) settled = balance(settled, '~~');
   return settled;
@@ -62,7 +64,7 @@ export function settleStreamingTail(source: string): string {
 /** An opened `token` closed at the end; one that only just arrived, with nothing after it yet, left out. */
 function balance(text: string, token: string): string {
   const trimmed = text.replace(/\s+$/, '');
-  return trimmed.endsWith(token) ? trimmed.slice(0, -token.length) : `${trimmed}${token}`;
+  return trimmed.endsWith(token) ? trimmed.slice(0, -token.length).replace(/\s+$/, '') : `${trimmed}${token}`;
 }
 
 function delimiterRow(cells: number): string {

@@ -2,10 +2,11 @@ import type { Message } from '@frontdesk/contract';
 import { For, Show } from 'solid-js';
 import { t } from '../i18n/strings.ts';
 import { formatInZone, formatWhen } from '../lib/formatDate.ts';
+import { MarkdownText } from './MarkdownText.tsx';
 
 /**
- * One message of a transcript. Text is rendered as plain text (never as HTML), so whatever a visitor or the
- * model wrote stays inert here.
+ * One message of a transcript: the visitor's as plain text, the assistant's and the team's as the Markdown
+ * the widget shows (DOM nodes, never HTML), so whatever a visitor or the model wrote stays inert here.
  */
 export function TranscriptMessage(props: { message: Message & { id: string } }) {
   const live = () => props.message.status === 'pending' || props.message.status === 'streaming';
@@ -19,12 +20,17 @@ export function TranscriptMessage(props: { message: Message & { id: string } }) 
       <span class="message-author">
         {t.conversations.roles[props.message.role]} · <span class="hint">{formatWhen(props.message.createdAt)}</span>
       </span>
-      <p class="message-text">
-        <span class="message-body">{props.message.text}</span>
+      <div class="message-text">
+        <Show
+          when={props.message.role !== 'visitor'}
+          fallback={<p class="message-body message-plain">{props.message.text}</p>}
+        >
+          <MarkdownText class="message-body" text={props.message.text} streaming={live()} />
+        </Show>
         <Show when={live()}>
           <span class="typing"> {t.conversations.typing}</span>
         </Show>
-      </p>
+      </div>
       <For each={props.message.attachments ?? []}>
         {(attachment) => (
           <p class="hint">

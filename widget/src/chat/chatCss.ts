@@ -50,13 +50,25 @@ button { cursor: pointer; }
 .row[data-role="agent"] .bubble { background: #ffffff; color: #111827; border: 1.5px solid var(--fd-accent); }
 .author { font-size: 12px; font-weight: 650; color: #374151; padding: 0 4px; }
 .team-notice { align-self: center; margin: 4px 0; padding: 6px 12px; border-radius: 999px; background: #f3f4f6; color: #374151; font-size: 12.5px; text-align: center; }
-.bubble p, .bubble ul, .bubble ol, .bubble pre, .bubble blockquote { margin: 0 0 .55em; }
-.bubble > :last-child { margin-bottom: 0; }
+.bubble :is(p, ul, ol, pre, blockquote, .md-scroll) { margin: 0 0 .55em; }
+:is(.bubble, .markdown, .bubble li, .bubble blockquote) > :last-child { margin-bottom: 0; }
 .bubble ul, .bubble ol { padding-left: 1.3em; }
-.bubble li + li { margin-top: .2em; }
+.bubble :is(li + li, li > ul, li > ol) { margin-top: .2em; }
+.bubble :is(h1, h2, h3, h4, h5, h6) { font-size: 1em; line-height: 1.3; margin: .75em 0 .35em; }
+.bubble h1 { font-size: 1.18em; } .bubble h2 { font-size: 1.09em; } .markdown > :first-child { margin-top: 0; }
+.bubble hr { border: 0; border-top: 1px solid rgba(0, 0, 0, .18); margin: .75em 0; }
+.bubble .task { list-style: none; }
+.bubble .task input { margin: 0 .4em 0 -1.3em; vertical-align: -2px; accent-color: var(--fd-accent); }
+/* Tables and code scroll sideways inside the bubble: they never widen the panel. */
+.bubble .md-scroll { overflow-x: auto; }
+.bubble table { border-collapse: collapse; font-size: .93em; overflow-wrap: normal; }
+.bubble :is(th, td) { border: 1px solid rgba(0, 0, 0, .16); padding: 4px 8px; text-align: left; vertical-align: top; min-width: 4em; }
+.bubble th { background: rgba(0, 0, 0, .05); }
+.bubble [data-align="center"] { text-align: center; } .bubble [data-align="right"] { text-align: right; }
+.bubble :is(pre, .md-scroll):focus-visible { outline: 2px solid var(--fd-accent); outline-offset: 2px; }
 .bubble a { color: inherit; text-decoration: underline; text-underline-offset: 2px; }
 .bubble code { font: .9em/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: rgba(0, 0, 0, .07); padding: 1px 4px; border-radius: 4px; }
-.bubble pre { background: #1f2937; color: #f9fafb; padding: 10px 12px; border-radius: 8px; overflow-x: auto; white-space: pre; }
+.bubble pre { background: #1f2937; color: #f9fafb; padding: 10px 12px; border-radius: 8px; overflow-x: auto; white-space: pre; overflow-wrap: normal; }
 .bubble pre code { background: none; padding: 0; color: inherit; }
 .bubble blockquote { border-left: 3px solid #9ca3af; padding-left: 10px; color: #374151; }
 .typing { display: inline-flex; gap: 4px; padding: 5px 0; }

@@ -39,7 +39,7 @@ export function MessageRow(props: {
         <span class="author">{props.t.teamMember}</span>
       </Show>
       <div class="bubble" data-testid="message" data-role={props.message.role} data-status={shownStatus()}>
-        <Switch fallback={<MarkdownText text={reveal.text()} />}>
+        <Switch fallback={<MarkdownText text={reveal.text()} streaming={shownStatus() === 'streaming'} />}>
           <Match when={props.message.role === 'visitor'}>{props.message.text}</Match>
           <Match when={waiting()}>
             <TypingDots label={props.t.typing} />
