@@ -12,13 +12,23 @@ export interface CallerIdentity {
 
 interface CallAuth {
   uid: string;
-  token: { email?: string; email_verified?: boolean };
+  token: { email?: string; email_verified?: boolean; firebase?: { sign_in_provider?: string } };
+}
+
+/**
+ * The verified email a token proves, or null. A session begun anonymously proves no address, even when its
+ * account has one verified since: someone may have put the address on their anonymous account before its
+ * owner's first email-link sign-in (the auth blocking functions remove such accounts; this holds regardless).
+ */
+function provenEmail(token: CallAuth['token']): string | null {
+  if (token.firebase?.sign_in_provider === 'anonymous') return null;
+  return token.email_verified && token.email ? token.email.toLowerCase() : null;
 }
 
 /** Who is calling: uid, verified email and platform-admin standing; refuses calls without a signed-in user. */
 export function callerIdentity(auth: CallAuth | undefined): CallerIdentity {
   if (!auth) throw refuse('unauthenticated', 'unauthenticated', 'Sign in first.');
-  const email = auth.token.email_verified && auth.token.email ? auth.token.email.toLowerCase() : null;
+  const email = provenEmail(auth.token);
   return {
     uid: auth.uid,
     verifiedEmail: email,
