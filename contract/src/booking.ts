@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { oneLineString } from './oneLineText.ts';
 import { documentIdSchema } from './sendMessage.ts';
 import { validationMessages } from './validationMessages.ts';
 
 const instantSchema = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-06-02T10:00:00+02:00' });
-const oneLine = z
-  .string({ error: 'must be a string' })
-  .trim()
-  .refine((value) => !/[\r\n]/.test(value), { error: validationMessages.oneLine });
 
 export const listSlotsRequestSchema = z.strictObject({
   botId: documentIdSchema,
@@ -30,7 +27,8 @@ export const bookSlotRequestSchema = z.strictObject({
   botId: documentIdSchema,
   start: instantSchema,
   durationMinutes: z.int({ error: 'must be a whole number of minutes' }).min(5).max(480),
-  name: oneLine.pipe(z.string().min(1, 'must not be empty').max(100, 'must be at most 100 characters')),
+  /** The visitor's name reaches the team's mail subject: one line of text. */
+  name: oneLineString().min(1, 'must not be empty').max(100, 'must be at most 100 characters'),
   email: z.email({ error: 'must be an email address like name@example.com' }).max(254),
   phone: z
     .string()

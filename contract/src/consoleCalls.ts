@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { availabilitySchema } from './availability.ts';
 import { botSettingsSchema } from './botSettings.ts';
 import { appearanceSchema, localeSchema, memberRoleSchema } from './documents.ts';
+import { oneLineString } from './oneLineText.ts';
 import { documentIdSchema } from './sendMessage.ts';
 import { validationMessages } from './validationMessages.ts';
 
@@ -10,11 +11,8 @@ import { validationMessages } from './validationMessages.ts';
  * only reads Firestore directly, through listeners, and changes everything through these.
  */
 
-const nameSchema = z
-  .string({ error: 'must be a string' })
-  .trim()
-  .min(1, 'must not be empty')
-  .max(80, 'must be at most 80 characters');
+/** Tenant and bot names: they reach mail subjects and one-line places, so one line of text. */
+const nameSchema = oneLineString().min(1, 'must not be empty').max(80, 'must be at most 80 characters');
 
 const timezoneSchema = z.string().refine((zone) => {
   try {

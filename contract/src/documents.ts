@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { replyErrorCodes } from './errors.ts';
+import { oneLineString } from './oneLineText.ts';
 import { validationMessages } from './validationMessages.ts';
 
 /** Firestore document shapes. Timestamps are typed loosely: admin and web SDKs have different classes. */
@@ -29,13 +30,15 @@ export type Locale = z.infer<typeof localeSchema>;
 
 /**
  * How the widget looks on a site. Only `title`, `welcomeMessage`, `placeholder`, `launcherEmoji` and
- * `accentColor` are required; the widget falls back to its own defaults for the rest.
+ * `accentColor` are required; the widget falls back to its own defaults for the rest. The title is the
+ * business name of booking mails (subjects, sender name) and, like the placeholder and the launcher emoji,
+ * shows on one line: those are one line of text.
  */
 export const appearanceSchema = z.object({
-  title: z.string().trim().min(1).max(60),
+  title: oneLineString().min(1).max(60),
   welcomeMessage: z.string().trim().max(500),
-  placeholder: z.string().trim().max(80),
-  launcherEmoji: z.string().trim().max(8),
+  placeholder: oneLineString().max(80),
+  launcherEmoji: oneLineString().max(8),
   /** An https image shown on the launcher instead of the emoji. */
   logoUrl: z
     .url({ protocol: /^https$/ })
@@ -60,6 +63,16 @@ export const appearanceSchema = z.object({
 });
 export type Appearance = z.infer<typeof appearanceSchema>;
 
+/**
+ * An appearance as a bot document holds it. Reads do not apply the one-line rule, which came later: a bot
+ * whose title was saved before it keeps working (its mails still never carry the line break into a header).
+ */
+const storedAppearanceSchema = appearanceSchema.extend({
+  title: z.string().trim().min(1).max(60),
+  placeholder: z.string().trim().max(80),
+  launcherEmoji: z.string().trim().max(8),
+});
+
 /** `bots/{botId}`: public widget configuration. Readable by anyone, so it holds nothing secret. */
 export const botSchema = z.object({
   tenantId: z.string(),
@@ -72,7 +85,7 @@ export const botSchema = z.object({
   /** IANA zone of the business, e.g. `Europe/Berlin`: the model is told today's date there. */
   timezone: z.string().optional(),
   appointmentsEnabled: z.boolean().optional(),
-  appearance: appearanceSchema,
+  appearance: storedAppearanceSchema,
 });
 export type Bot = z.infer<typeof botSchema>;
 

@@ -12,6 +12,7 @@ export * from './errors.ts';
 export * from './formatZodError.ts';
 export * from './mail.ts';
 export * from './messageIds.ts';
+export * from './oneLineText.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
 export * from './validationMessages.ts';

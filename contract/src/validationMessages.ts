@@ -13,7 +13,7 @@ export const validationMessages = {
   origin: 'must be an origin like https://example.com or https://*.example.com, without a path',
   timezone: 'must be an IANA timezone such as Europe/Berlin',
   phone: 'must be a phone number of digits, spaces and + ( ) - . /',
-  oneLine: 'must be on one line',
+  oneLine: 'must be one line of text, without line breaks or control characters',
   identifier: 'must be 1–128 letters, digits, "_" or "-"',
 } as const;
 export type ValidationMessageName = keyof typeof validationMessages;

@@ -372,7 +372,7 @@ export const de: Strings = {
       origin: 'Bitte einen Origin wie https://example.com oder https://*.example.com ohne Pfad eingeben.',
       timezone: 'Bitte eine IANA-Zeitzone wie Europe/Berlin eingeben.',
       phone: 'Bitte eine Telefonnummer aus Ziffern, Leerzeichen und + ( ) - . / eingeben.',
-      oneLine: 'Muss in eine Zeile passen.',
+      oneLine: 'Muss eine Zeile Text sein, ohne Zeilenumbrüche oder Steuerzeichen.',
       identifier: 'Bitte 1–128 Buchstaben, Ziffern, "_" oder "-" verwenden.',
     },
   },

@@ -374,7 +374,7 @@ export const en = {
       origin: 'Enter an origin like https://example.com or https://*.example.com, without a path.',
       timezone: 'Enter an IANA timezone such as Europe/Berlin.',
       phone: 'Enter a phone number of digits, spaces and + ( ) - . /',
-      oneLine: 'Must be on one line.',
+      oneLine: 'Must be one line of text, without line breaks or control characters.',
       identifier: 'Use 1–128 letters, digits, "_" or "-".',
     } satisfies Record<ValidationMessageName, string>,
   },

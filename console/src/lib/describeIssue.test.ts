@@ -24,6 +24,22 @@ describe('describeIssue', () => {
     expect(problems(bad, 'de')).toEqual(['Bitte eine Hex-Farbe wie #4f46e5 eingeben.']);
   });
 
+  it('asks for one line of text where a title has a line break or a control character', () => {
+    const bad = appearanceSchema.safeParse({
+      ...appearance,
+      title: 'Desk\nBcc: x@example.com',
+      placeholder: 'Ask\u0000',
+    });
+    expect(problems(bad, 'en')).toEqual([
+      'Must be one line of text, without line breaks or control characters.',
+      'Must be one line of text, without line breaks or control characters.',
+    ]);
+    expect(problems(bad, 'de')).toEqual([
+      'Muss eine Zeile Text sein, ohne Zeilenumbrüche oder Steuerzeichen.',
+      'Muss eine Zeile Text sein, ohne Zeilenumbrüche oder Steuerzeichen.',
+    ]);
+  });
+
   it('words lengths, bounds and formats from the issue’s code and limits, numbers in the language’s style', () => {
     const bad = botSettingsSchema.safeParse({
       ...defaultBotSettings,
