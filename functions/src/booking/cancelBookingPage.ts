@@ -1,25 +1,42 @@
 import { HttpsError, onRequest } from 'firebase-functions/v2/https';
 import { loadBotContext } from '../bots/loadBotContext.ts';
 import { escapeHtml } from '../domain/mail/escapeHtml.ts';
+import { parseCancelLink } from './parseCancelLink.ts';
 import { releaseBooking } from './releaseBooking.ts';
 
 /**
  * The page behind the visitor's cancel link (`/cancel` on the hosted site). GET asks for confirmation, so
- * that link scanners and previews never cancel anything; POST cancels.
+ * that link scanners and previews never cancel anything; POST cancels. Anyone can call it with anything:
+ * whatever arrives gets a page, 400 for a link that is incomplete, malformed or unknown.
  */
 export const cancelBookingPage = onRequest({ maxInstances: 10 }, async (request, response) => {
-  const params = { ...(request.query as Record<string, string>), ...((request.body ?? {}) as Record<string, string>) };
-  const { bot: botId = '', booking: bookingId = '', token = '' } = params;
   response.set('cache-control', 'no-store').set('content-security-policy', "default-src 'none'; form-action 'self'");
-  if (!botId || !bookingId || !token) {
+  if (request.method !== 'GET' && request.method !== 'POST') {
+    response
+      .status(405)
+      .set('allow', 'GET, POST')
+      .send(page('This page only opens links', 'Open the link from your confirmation mail.'));
+    return;
+  }
+  // The form posts its fields; a GET carries them in the address.
+  const parsed = parseCancelLink(request.method === 'POST' ? request.body : request.query);
+  if (parsed.kind === 'incomplete') {
     response
       .status(400)
       .send(page('This link is incomplete', 'Please open the whole link from your confirmation mail.'));
     return;
   }
+  if (parsed.kind === 'invalid') {
+    response
+      .status(400)
+      .send(page('This link is not valid', 'Please open the link exactly as it is in your confirmation mail.'));
+    return;
+  }
+  const { botId, bookingId, token } = parsed.link;
   if (request.method === 'GET') {
-    const form = ['bot', 'booking', 'token']
-      .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(params[name] ?? '')}">`)
+    const fields = { bot: botId, booking: bookingId, token };
+    const form = Object.entries(fields)
+      .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
       .join('');
     response.send(
       page(
