@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { localConfig, repoRoot } from '../localConfig.ts';
 import { onShutdown } from '../onShutdown.ts';
+import { writeEmulatorFirebaseConfig } from './emulatorFirebaseConfig.ts';
 import { resolveFirestoreEmulator } from './resolveFirestoreEmulator.ts';
 
 export interface RunningEmulators {
@@ -28,10 +29,22 @@ export async function startEmulators(
   const log = createWriteStream(logFile);
   const firebaseBin = createRequire(import.meta.url).resolve('firebase-tools/lib/bin/firebase.js');
   const only = options.only ?? ['auth', 'firestore', 'functions', 'hosting'];
+  // firebase.json as deployed, plus what only the emulators need (loopback sources in the CSP).
+  const config = writeEmulatorFirebaseConfig();
 
   const child = spawn(
     process.execPath,
-    [firebaseBin, 'emulators:start', '--project', localConfig.projectId, '--only', only.join(','), '--non-interactive'],
+    [
+      firebaseBin,
+      'emulators:start',
+      '--config',
+      config,
+      '--project',
+      localConfig.projectId,
+      '--only',
+      only.join(','),
+      '--non-interactive',
+    ],
     {
       cwd: repoRoot,
       // Own process group, so a Ctrl-C in the terminal reaches only our launcher, which then stops this cleanly.
