@@ -32,6 +32,19 @@ export interface ModelScript {
   textAfterTools?: string;
   /** Reported usage; default: estimated from characters. */
   usage?: { promptTokens: number; completionTokens: number };
+  /** With `status`: the error body exactly as a provider sends it (default: OpenAI's wording). */
+  errorBody?: unknown;
+  /**
+   * A recorded stream, replayed as is: the raw text of the response body, each element written on its own
+   * (SSE framing, comments and `data: [DONE]` included). `holdAfterChunks` counts these. See fixtures/.
+   */
+  frames?: string[];
+  /** The recorded stream of the answer once the client sends the tools' results back. */
+  framesAfterTools?: string[];
+  /** Replaces `{{name}}` in the frames, e.g. a slot's start time that only the test knows. */
+  values?: Record<string, string>;
+  /** Refuse requests that carry any of these fields (e.g. `stream_options`) with this error, as the provider does. */
+  refusal?: { fields: string[]; status: number; body: unknown };
 }
 
 /** Word-sized tokens that keep their whitespace, so joining them gives back the text. */

@@ -28,8 +28,10 @@ export interface FakeModelServer {
 }
 
 /**
- * An OpenAI-compatible Chat Completions server over real HTTP and SSE, framed exactly as OpenAI frames it.
- * Tests script it through `/__control/*` (see fakeModelControl.ts); unscripted requests get the offline demo reply.
+ * An OpenAI-compatible Chat Completions server over real HTTP and SSE, framed exactly as OpenAI frames it, or
+ * replaying a provider's recorded stream as is (`frames`, see fixtures/), refusing request fields as that
+ * provider does (`refusal`). Tests script it through `/__control/*` (see fakeModelControl.ts); unscripted
+ * requests get the offline demo reply.
  * Control: POST /__control/scripts (a ModelScript), POST /__control/release ({match}: lets held streams
  * of that script go on), POST /__control/reset, GET /__control/requests.
  */
@@ -72,7 +74,14 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         const afterTools = chat.messages?.at(-1)?.role === 'tool';
         const reply =
           script && afterTools
-            ? { match: script.match, text: script.textAfterTools ?? 'Done.', delayMs: script.delayMs }
+            ? {
+                match: script.match,
+                text: script.textAfterTools ?? 'Done.',
+                delayMs: script.delayMs,
+                frames: script.framesAfterTools,
+                values: script.values,
+                refusal: script.refusal,
+              }
             : (script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 });
         return await answer(res, chat, reply, record, openStreams, holds.until);
       }
@@ -126,6 +135,14 @@ async function answer(
     res.socket?.destroy();
     return;
   }
+  const refused = script.refusal?.fields.filter((field) => field in body) ?? [];
+  if (script.refusal && refused.length > 0) return sendJson(res, script.refusal.status, script.refusal.body);
+  if (script.status && script.status >= 400 && script.errorBody !== undefined) {
+    const headers: Record<string, string> = {};
+    if (script.retryAfterSeconds !== undefined) headers['retry-after'] = String(script.retryAfterSeconds);
+    return sendJson(res, script.status, script.errorBody, headers);
+  }
+  if (script.frames) return replayFrames(res, script, script.frames, record, openStreams, released);
   if (script.status && script.status >= 400) {
     const headers: Record<string, string> = {};
     if (script.retryAfterSeconds !== undefined) headers['retry-after'] = String(script.retryAfterSeconds);
@@ -254,6 +271,47 @@ async function answer(
   send(delta({}, finishReason));
   if (includeUsage) send([], { usage: usageJson });
   res.end('data: [DONE]\n\n');
+}
+
+/** Writes a recorded stream as it was recorded, holding it like a scripted one (see `holdAfterChunks`). */
+async function replayFrames(
+  res: ServerResponse,
+  script: ModelScript,
+  frames: string[],
+  record: RecordedRequest,
+  openStreams: Set<ServerResponse>,
+  released: (match: string) => Promise<void>,
+) {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache',
+    connection: 'keep-alive',
+  });
+  openStreams.add(res);
+  res.on('close', () => openStreams.delete(res));
+  const keepAlive = `data: ${JSON.stringify({
+    id: 'chatcmpl-held',
+    object: 'chat.completion.chunk',
+    created: 0,
+    model: 'held',
+    choices: [{ index: 0, delta: {}, finish_reason: null }],
+  })}\n\n`;
+  const hold = async () => {
+    const done = released(script.match).then(() => true);
+    while (!res.destroyed && !(await Promise.race([done, sleep(500).then(() => false)]))) res.write(keepAlive);
+  };
+  for (const [index, frame] of frames.entries()) {
+    if (index === script.holdAfterChunks) await hold();
+    if (res.destroyed) return;
+    if (index > 0) await sleep(script.delayMs ?? 0);
+    res.write(withValues(frame, script.values ?? {}));
+    record.firstChunkSentAt ??= Date.now();
+  }
+  res.end();
+}
+
+function withValues(frame: string, values: Record<string, string>): string {
+  return frame.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /** Streams held per script `match`, until a test releases them (or resets the server). */
