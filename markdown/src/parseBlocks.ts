@@ -44,6 +44,14 @@ export interface OpenBlock {
 }
 
 const CODE_INDENT = 4;
+/** Quotes and lists nest this deep at most; deeper markers are text, so no input can exhaust the stack. */
+const MAX_NESTING = 32;
+
+function depth(block: OpenBlock): number {
+  let levels = 0;
+  for (let parent = block.parent; parent; parent = parent.parent) levels++;
+  return levels;
+}
 const maybeSpecial = /^[#`~*+_=<>0-9|:-]/;
 const atxHeading = /^#{1,6}(?:[ \t]+|$)/;
 const codeFence = /^`{3,}(?!.*`)|^~{3,}/;
@@ -287,7 +295,8 @@ export function parseBlocks(source: string): { document: OpenBlock; references: 
   /** Tries to start a block at the current position: 0 none, 1 a container, 2 a leaf that takes the line. */
   function startBlock(container: OpenBlock): 0 | 1 | 2 {
     const rest = line.slice(nextNonspace);
-    if (!indented && rest[0] === '>') {
+    const canNest = depth(container) < MAX_NESTING;
+    if (!indented && rest[0] === '>' && canNest) {
       advanceNextNonspace();
       advanceOffset(1, false);
       if (isSpaceOrTab(at(offset))) advanceOffset(1, true);
@@ -336,7 +345,7 @@ export function parseBlocks(source: string): { document: OpenBlock; references: 
       offset = line.length;
       return 2;
     }
-    const marker = !indented || container.type === 'list' ? parseListMarker(container) : null;
+    const marker = canNest && (!indented || container.type === 'list') ? parseListMarker(container) : null;
     if (marker) {
       closeUnmatchedBlocks();
       const list = tip.list;

@@ -34,6 +34,7 @@ interface Bracket {
 const escapable = /^[!"#$%&'()*+,./:;<=>?@[\\\]^_`{|}~-]/;
 const entity = /^&(?:#x[a-f0-9]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/i;
 const plainRun = /^[^\n`[\]\\!<&*_~]+/;
+const anyTicks = /`+/g;
 const whitespace = /^\s/u;
 const punctuation = /^[\p{P}\p{S}]/u;
 const emailAutolink =
@@ -46,6 +47,18 @@ const spacesAndOneNewline = /^[ \t]*(?:\n[ \t]*)?/;
 const spaceToLineEnd = /^[ \t]*(?:\n|$)/;
 const escapeOrEntity =
   /\\([!"#$%&'()*+,./:;<=>?@[\\\]^_`{|}~-])|&(?:#x[a-f0-9]{1,6}|#[0-9]{1,7}|[a-z][a-z0-9]{1,31});/gi;
+
+const stickyPatterns = new Map<RegExp, RegExp>();
+
+/** `pattern` (written anchored with `^`) as a sticky one that matches at `lastIndex` without copying the text. */
+function sticky(pattern: RegExp): RegExp {
+  let found = stickyPatterns.get(pattern);
+  if (!found) {
+    found = new RegExp(pattern.source.replace(/^\^/, ''), `${pattern.flags}y`);
+    stickyPatterns.set(pattern, found);
+  }
+  return found;
+}
 
 /** Backslash escapes and entities resolved, as in link destinations, titles and code info strings. */
 export function unescapeText(text: string): string {
@@ -69,10 +82,13 @@ function createScanner(subject: string, references: References) {
   let brackets: Bracket | null = null;
 
   const peek = () => subject[pos] ?? '';
+  /** The text `pattern` matches at `pos` (anywhere after it for a global pattern), moving past it; else null. */
   const match = (pattern: RegExp): string | null => {
-    const found = pattern.exec(subject.slice(pos));
+    const scanner = pattern.global ? pattern : sticky(pattern);
+    scanner.lastIndex = pos;
+    const found = scanner.exec(subject);
     if (!found) return null;
-    pos += found.index + found[0].length;
+    pos = found.index + found[0].length;
     return found[0];
   };
   const text = (value: string): Text => {
@@ -84,7 +100,7 @@ function createScanner(subject: string, references: References) {
   function parseBackticks(): void {
     const ticks = match(/^`+/) as string;
     const afterOpening = pos;
-    for (let found = match(/`+/); found !== null; found = match(/`+/)) {
+    for (let found = match(anyTicks); found !== null; found = match(anyTicks)) {
       if (found === ticks) {
         let code = subject.slice(afterOpening, pos - ticks.length).replace(/\n/g, ' ');
         if (/[^ ]/.test(code) && code[0] === ' ' && code.at(-1) === ' ') code = code.slice(1, -1);
@@ -372,10 +388,11 @@ function createScanner(subject: string, references: References) {
       else if (char === '!' && subject[pos + 1] === '[') openBracket(true);
       else if (char === ']') closeBracket();
       else if (char === '<' && parseAutolink()) continue;
-      else if (char === '&' && entity.test(subject.slice(pos))) {
-        const reference = match(entity) as string;
-        text(decodeEntity(reference) ?? reference);
-      } else text(match(plainRun) ?? subject[pos++] ?? '');
+      else {
+        const reference = char === '&' ? match(entity) : null;
+        if (reference) text(decodeEntity(reference) ?? reference);
+        else text(match(plainRun) ?? subject[pos++] ?? '');
+      }
     }
     processEmphasis(null);
     return linkifyText(mergeText(nodes));

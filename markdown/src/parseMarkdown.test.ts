@@ -63,4 +63,17 @@ describe('parseMarkdown', () => {
       { type: 'text', text: '.' },
     ]);
   });
+
+  it('nests quotes and lists 32 deep at most, so no reply can exhaust the stack', () => {
+    let blocks = parseMarkdown(`${'>'.repeat(5000)} deep`);
+    let levels = 0;
+    while (blocks[0]?.type === 'quote') {
+      blocks = blocks[0].children;
+      levels++;
+    }
+    expect(levels).toBe(32);
+    expect(blocks[0]).toMatchObject({ type: 'paragraph' });
+    const list = Array.from({ length: 200 }, (_, index) => `${'  '.repeat(index)}- item`).join('\n');
+    expect(() => parseMarkdown(list)).not.toThrow();
+  });
 });
