@@ -6,7 +6,7 @@ describe('markdownPreview', () => {
     expect(markdownPreview('**Offline demo model.**\n\n- see [our site](https://example.com)\n- `code`')).toBe(
       'Offline demo model. see our site code',
     );
-    expect(markdownPreview('| Day | Hours |\n| --- | --- |\n| Mon | 9–18 |')).toBe('Day | Hours · Mon | 9–18');
+    expect(markdownPreview('| Day | Hours |\n| --- | --- |\n| Mon | 9–18 |')).toBe('Day, Hours; Mon, 9–18');
   });
 
   it('is cut at a word with an ellipsis', () => {

@@ -31,8 +31,8 @@ function previewBlock(entry: Block): string {
       return entry.text;
     case 'table':
       return [entry.head, ...entry.rows]
-        .map((cells) => cells.map((cell) => inlineText(cell, false)).join(' | '))
-        .join(' · ');
+        .map((cells) => cells.map((cell) => inlineText(cell, false)).join(', '))
+        .join('; ');
     case 'rule':
       return '';
   }

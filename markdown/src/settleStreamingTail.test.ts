@@ -17,6 +17,12 @@ const reply = [
   '```',
   '',
   'Bring **your ID** and ~~cash~~ a card.',
+  'Options:',
+  '- one',
+  '- two',
+  '',
+  '1. first',
+  '2. second',
 ].join('\n');
 
 describe('settleStreamingTail', () => {
@@ -34,9 +40,14 @@ describe('settleStreamingTail', () => {
     expect(settleStreamingTail('**Done** and **more**')).toBe('**Done** and **more**');
   });
 
-  it('leaves an unclosed code fence alone and drops a fence being typed', () => {
+  it('leaves an unclosed code fence alone and drops a marker being typed until what follows shows what it is', () => {
     expect(settleStreamingTail('```js\nconst a = **1')).toBe('```js\nconst a = **1');
     expect(settleStreamingTail('Code:\n\n``')).toBe('Code:\n');
+    // Without this, "Options:" would flash as a heading (setext underline) or a number as an empty list.
+    expect(settleStreamingTail('Options:\n-')).toBe('Options:');
+    expect(settleStreamingTail('Options:\n---\n')).toBe('Options:');
+    expect(settleStreamingTail('Steps:\n\n12')).toBe('Steps:\n');
+    expect(settleStreamingTail('Steps:\n\n1. Call')).toBe('Steps:\n\n1. Call');
   });
 
   it('never turns a block into another kind as the reply grows: the first rendering of a table, code or list stays one', () => {
@@ -49,7 +60,7 @@ describe('settleStreamingTail', () => {
         else expect(`${index}: ${block.type} at ${length}`).toBe(`${index}: ${seen} at ${length}`);
       });
     }
-    expect([...kinds.values()]).toEqual(['paragraph', 'table', 'paragraph', 'code', 'paragraph']);
+    expect([...kinds.values()]).toEqual(['paragraph', 'table', 'paragraph', 'code', 'paragraph', 'list', 'list']);
   });
 
   it('is the text itself when nothing is unfinished', () => {

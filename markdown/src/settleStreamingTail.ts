@@ -3,6 +3,8 @@ import { splitTableRow, tableDelimiterRow } from './parseBlocks.ts';
 const tableRow = /^[ \t]*\|/;
 const partialDelimiterRow = /^[ \t]*\|[ \t:|-]*$/;
 const openFence = /^[ \t]{0,3}(`{3,}|~{3,})/;
+/** A last line that is only the start of a block marker: a fence, a bullet, a number, `#`, a rule or underline. */
+const markerBeingTyped = /^[ \t]*(?:`{1,2}|~{1,2}|[-=*+_#]+|\d{1,9}[.)]?)[ \t]*$/;
 
 /** How often `token` occurs in `text`. */
 function count(text: string, token: RegExp): number {
@@ -14,7 +16,8 @@ function count(text: string, token: RegExp): number {
  * rendering looks like the final one and nothing jumps when the rest comes:
  * - a table whose head has arrived but not yet (all of) its delimiter row is shown as a table;
  * - a `**`, `~~` or code span opened in the last paragraph is closed;
- * - one or two backticks at the start of the last line (a fence being typed) are left out.
+ * - a last line that is only the start of a marker (a fence's first backticks, a bullet, a number, `#`, `---`)
+ *   is left out until what follows shows what it is: a list, a heading, a rule or a setext underline.
  * An unclosed code fence needs nothing: it already runs to the end of the text.
  */
 export function settleStreamingTail(text: string): string {
@@ -36,7 +39,7 @@ export function settleStreamingTail(text: string): string {
   const previous = lines.at(-2);
   const beforePrevious = lines.at(-3);
   const startsParagraph = (index: number) => index === paragraphStart;
-  if (/^[ \t]{0,3}(`{1,2}|~{1,2})$/.test(last)) return lines.slice(0, -1).join('\n');
+  if (markerBeingTyped.test(last)) return lines.slice(0, -1).join('\n');
   // The head row arrived, the delimiter row not yet.
   if (tableRow.test(last) && startsParagraph(lines.length - 1)) {
     return `${source}\n${delimiterRow(splitTableRow(last).length)}`;
