@@ -29,6 +29,8 @@ export function widgetDefines(mode: string) {
         : null,
     ),
     __WIDGET_VERSION__: JSON.stringify(version),
+    // The install's App Check site key (README, "App Check"): one per Firebase project, like the web config.
+    __APP_CHECK_SITE_KEY__: JSON.stringify(process.env.FRONTDESK_APP_CHECK_SITE_KEY?.trim() || null),
   };
 }
 

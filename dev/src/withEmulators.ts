@@ -13,8 +13,9 @@ if (!command) {
 }
 
 const startedAt = Date.now();
-// Tests of stalled streams should not wait the production idle timeout of 30 s.
-const TEST_PARAMS = { STREAM_IDLE_TIMEOUT_SECONDS: 2, CONNECT_TIMEOUT_SECONDS: 5 };
+// Tests of stalled streams should not wait the production idle timeout of 30 s. Visitor calls must carry an
+// App Check token, as the widget's emulator build and tests/support/callFunction.ts send.
+const TEST_PARAMS = { STREAM_IDLE_TIMEOUT_SECONDS: 2, CONNECT_TIMEOUT_SECONDS: 5, APP_CHECK: 'enforce' };
 const backend = await startBackend({ params: TEST_PARAMS }).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);

@@ -4,6 +4,12 @@ declare const __EMULATOR_PORTS__: { auth: number; firestore: number; functions: 
 /** The Firebase web config of the install, compiled in (see dev/src/firebaseWebConfig.ts). */
 declare const __FIREBASE_CONFIG__: { apiKey: string; authDomain: string; projectId: string; appId?: string };
 
+/**
+ * The reCAPTCHA Enterprise site key registered for the install's web app in App Check, compiled in from
+ * `FRONTDESK_APP_CHECK_SITE_KEY`; `null` when the build has none (then the widget loads no App Check).
+ */
+declare const __APP_CHECK_SITE_KEY__: string | null;
+
 /** File name of the chat bundle's entry, next to the loader (hashed, so a new release is never mixed with an old one). */
 declare const __CHAT_ENTRY__: string;
 

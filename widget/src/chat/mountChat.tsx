@@ -2,6 +2,7 @@ import { render } from 'solid-js/web';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
 import { ChatApp } from './ChatApp.tsx';
 import { chatCss } from './chatCss.ts';
+import { warmAppCheck } from './lib/appCheckTokens.ts';
 import { followVisualViewport } from './lib/followVisualViewport.ts';
 
 /**
@@ -16,6 +17,8 @@ export function mountChat(context: ChatContext): ChatHandle {
   // After the launcher: the launcher stays the first control in the tab order, open or closed.
   context.shadow.append(container);
   followVisualViewport(context.host);
+  // App Check, when the build has it, loads once the visitor starts typing (see appCheckTokens.ts).
+  context.shadow.addEventListener('input', warmAppCheck, { once: true });
   let setOpen: ChatHandle['setOpen'] = () => {};
   render(
     () => (

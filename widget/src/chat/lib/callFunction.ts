@@ -23,17 +23,25 @@ export function failureReason(error: unknown): CallFailure {
 /**
  * Calls a Firebase callable function over the documented callable protocol with plain `fetch`, which
  * keeps the Functions SDK out of the widget bundle. Typed by the contract's registry (types only: no zod
- * reaches the bundle).
+ * reaches the bundle). The App Check token, when the build has App Check, goes in `X-Firebase-AppCheck`
+ * as the Functions SDK would send it.
  */
 export async function callFunction<Name extends CallableName>(
-  connection: { auth: Auth; functionsUrl: string },
+  connection: { auth: Auth; functionsUrl: string; appCheckToken?: () => Promise<string | null> },
   name: Name,
   data: CallableRequest<Name>,
 ): Promise<CallableResponse<Name>> {
-  const token = await connection.auth.currentUser?.getIdToken();
+  const [token, appCheckToken] = await Promise.all([
+    connection.auth.currentUser?.getIdToken(),
+    connection.appCheckToken?.(),
+  ]);
   const response = await fetch(`${connection.functionsUrl}/${name}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(appCheckToken ? { 'x-firebase-appcheck': appCheckToken } : {}),
+    },
     body: JSON.stringify({ data }),
   });
   const body = (await response.json().catch(() => ({}))) as {

@@ -8,12 +8,15 @@ import {
   signInAnonymously,
 } from 'firebase/auth';
 import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
+import { type AppCheckTokens, appCheckToken } from './appCheckTokens.ts';
 
 export interface FirebaseConnection {
   auth: Auth;
   db: Firestore;
   uid: string;
   functionsUrl: string;
+  /** The App Check token for a callable, when the build has App Check (appCheckTokens.ts). */
+  appCheckToken: AppCheckTokens;
 }
 
 /**
@@ -38,5 +41,5 @@ export async function connectFirebase(origin: string): Promise<FirebaseConnectio
 
   await auth.authStateReady();
   const user = auth.currentUser ?? (await signInAnonymously(auth)).user;
-  return { auth, db, uid: user.uid, functionsUrl };
+  return { auth, db, uid: user.uid, functionsUrl, appCheckToken };
 }
