@@ -12,14 +12,9 @@ describe('readUsage', () => {
     expect(readUsage({ choices: [], usage })).toEqual({ promptTokens: 100, completionTokens: 300 });
   });
 
-  it('adds reasoning tokens a provider leaves out of completion tokens (they show in the total)', () => {
-    const usage = {
-      prompt_tokens: 100,
-      completion_tokens: 50,
-      total_tokens: 400,
-      completion_tokens_details: { reasoning_tokens: 250 },
-    };
-    expect(readUsage({ usage })).toEqual({ promptTokens: 100, completionTokens: 300 });
+  it('counts thinking a provider leaves out of completion tokens but puts in the total (Gemini)', () => {
+    const usage = { prompt_tokens: 640, completion_tokens: 32, total_tokens: 1072 };
+    expect(readUsage({ usage })).toEqual({ promptTokens: 640, completionTokens: 432 });
   });
 
   it("reads Groq's x_groq.usage", () => {
