@@ -2,7 +2,7 @@
  * `npm run structure:functions [-- N]`: the N longest functions (declarations, arrows, methods, components) of the
  * product's code, by lines, with where they start. Tests are left out. Run it before and after a refactor.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { repoRoot } from '../localConfig.ts';
@@ -34,7 +34,7 @@ function nameOf(node: ts.Node): string {
 }
 
 const measured: Measured[] = [];
-for (const folder of folders) {
+for (const folder of folders.filter((folder) => existsSync(join(repoRoot, folder)))) {
   for (const file of sourceFiles(join(repoRoot, folder))) {
     const text = readFileSync(file, 'utf8');
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
