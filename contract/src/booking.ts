@@ -85,6 +85,11 @@ export const bookingSchema = z.object({
   /** Null until cancelled. */
   cancelledAt: timestamp,
   cancelledBy: z.enum(['visitor', 'team']).nullable(),
+  /**
+   * Firestore TTL field: the tenant's booking retention (`bookingRetentionDays`) after the appointment ends.
+   * Absent on bookings made before retention applied to them, until an owner saves the period again.
+   */
+  expireAt: timestamp.optional(),
 });
 export type Booking = z.infer<typeof bookingSchema>;
 

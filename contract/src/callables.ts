@@ -95,10 +95,11 @@ export const callables = {
   updateBot: callable<{ botId: string }>()(updateBotRequestSchema, botMember('bots')),
   updateBotSettings: callable<{ botId: string }>()(updateBotSettingsRequestSchema, botMember('bots')),
   saveAvailability: callable<{ botId: string }>()(saveAvailabilityRequestSchema, botMember('bots')),
-  inviteMember: callable<{ email: string }>()(inviteMemberRequestSchema, tenantMember('team')),
+  /** `mailed: false`: the address was invited within the cooldown; the role is updated, no mail sent again. */
+  inviteMember: callable<{ email: string; mailed: boolean }>()(inviteMemberRequestSchema, tenantMember('team')),
   revokeInvite: callable<{ email: string }>()(revokeInviteRequestSchema, tenantMember('team')),
   setMemberRole: callable<{ uid: string }>()(setMemberRoleRequestSchema, tenantMember('team')),
-  setRetention: callable<{ retentionDays: number | null; restamped: number }>()(
+  setRetention: callable<{ retentionDays: number | null; bookingRetentionDays: number; restamped: number }>()(
     setRetentionRequestSchema,
     tenantMember('team'),
   ),

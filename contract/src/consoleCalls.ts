@@ -116,10 +116,14 @@ export const setMemberRoleRequestSchema = z.strictObject({
 });
 export type SetMemberRoleRequest = z.infer<typeof setMemberRoleRequestSchema>;
 
-/** Owner only. Days after their last activity that conversations are deleted by a Firestore TTL policy. */
+/**
+ * Owner only. Days after their last activity that conversations are deleted by a Firestore TTL policy, and,
+ * when given, days after the appointment that bookings are (left out: unchanged).
+ */
 export const setRetentionRequestSchema = z.strictObject({
   tenantId: documentIdSchema,
   retentionDays: z.int().min(1).max(3650).nullable(),
+  bookingRetentionDays: z.int().min(1).max(3650).optional(),
 });
 export type SetRetentionRequest = z.infer<typeof setRetentionRequestSchema>;
 

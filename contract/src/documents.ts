@@ -103,8 +103,13 @@ export const tenantSchema = z.object({
   monthlyTokenBudget: z.int().min(0).optional(),
   /** Conversations and their messages are deleted this many days after their last activity; null: kept. */
   retentionDays: z.int().min(1).nullable().optional(),
+  /** Bookings are deleted this many days after their appointment ends; left out: DEFAULT_BOOKING_RETENTION_DAYS. */
+  bookingRetentionDays: z.int().min(1).max(3650).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
+
+/** Days a booking is kept after its appointment when the tenant sets no `bookingRetentionDays`. */
+export const DEFAULT_BOOKING_RETENTION_DAYS = 365;
 
 /** `bots/{botId}/conversations/{conversationId}` */
 export const conversationSchema = z.object({
@@ -201,6 +206,8 @@ export const inviteSchema = z.object({
   role: memberRoleSchema,
   invitedBy: z.string(),
   createdAt: timestamp,
+  /** When the invitation mail was last queued; a repeated invitation within the cooldown sends none. */
+  mailedAt: timestamp.optional(),
 });
 export type Invite = z.infer<typeof inviteSchema>;
 export type Message = z.infer<typeof messageSchema>;

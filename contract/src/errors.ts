@@ -41,6 +41,7 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
+ * - `notification_email_not_member`: a notification address is not a team member's verified email.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
  */
@@ -64,6 +65,7 @@ export const callErrorReasons = [
   'signup_closed',
   'last_owner',
   'tenant_limit',
+  'notification_email_not_member',
   'app_check_failed',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];

@@ -27,6 +27,8 @@ export const mailSchema = outgoingMailSchema.extend({
   tenantId: z.string(),
   botId: z.string().optional(),
   bookingId: z.string().optional(),
+  /** The conversation the booking was made from: deleting the conversation deletes its mails. */
+  conversationId: z.string().optional(),
   kind: z.literal('invite').optional(),
   createdAt: timestamp,
   delivery: z.object({
@@ -42,5 +44,10 @@ export const mailSchema = outgoingMailSchema.extend({
     startTime: timestamp.optional(),
     endTime: timestamp.optional(),
   }),
+  /**
+   * Firestore TTL field, set when delivery ends (SENT, or ERROR after the last attempt): MAIL_RETENTION_DAYS
+   * later. From then on `message` is empty, so the outbox keeps no text, cancel link or visitor details.
+   */
+  expireAt: timestamp.optional(),
 });
 export type Mail = z.infer<typeof mailSchema>;

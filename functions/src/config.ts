@@ -95,3 +95,55 @@ export const platformAdminEmails = defineString('PLATFORM_ADMIN_EMAILS', {
   description:
     'Comma-separated emails of platform administrators: they see every tenant and may suspend bots. Empty: none.',
 });
+
+/*
+ * Booking and mail limits: a visitor's Auth user costs nothing to renew, so the limits that bound the mail a
+ * visitor can make the platform send key on their network, the bot and the address mailed.
+ */
+
+export const bookingsPerNetworkPerHour = defineInt('BOOKINGS_PER_NETWORK_PER_HOUR', {
+  default: 10,
+  description: 'Booking attempts one client network may make into one bot per hour (bookSlot).',
+});
+
+export const bookingsPerNetworkPerDay = defineInt('BOOKINGS_PER_NETWORK_PER_DAY', {
+  default: 50,
+  description: 'Booking attempts one client network may make per UTC day, into all bots of the platform together.',
+});
+
+export const bookingsPerBotPerDay = defineInt('BOOKINGS_PER_BOT_PER_DAY', {
+  default: 100,
+  description: 'Booking attempts one bot takes per UTC day, from the widget and the chat together.',
+});
+
+export const bookingsPerRecipientPerDay = defineInt('BOOKINGS_PER_RECIPIENT_PER_DAY', {
+  default: 5,
+  description:
+    'Booking attempts, and so at most that many confirmation mails, for one visitor email address per UTC day, across all bots.',
+});
+
+export const slotListingsPerVisitorPerMinute = defineInt('SLOT_LISTINGS_PER_VISITOR_PER_MINUTE', {
+  default: 30,
+  description: 'listSlots calls one visitor may make to one bot per minute.',
+});
+
+export const slotListingsPerNetworkPerMinute = defineInt('SLOT_LISTINGS_PER_NETWORK_PER_MINUTE', {
+  default: 120,
+  description: 'listSlots calls one client network may make to one bot per minute.',
+});
+
+export const invitesPerTenantPerDay = defineInt('INVITES_PER_TENANT_PER_DAY', {
+  default: 20,
+  description: 'Invitation mails one tenant may send per UTC day.',
+});
+
+export const inviteResendCooldownMinutes = defineInt('INVITE_RESEND_COOLDOWN_MINUTES', {
+  default: 60,
+  description: 'Inviting an address again within this time updates its role but sends no second mail.',
+});
+
+export const mailRetentionDays = defineInt('MAIL_RETENTION_DAYS', {
+  default: 30,
+  description:
+    'Days an outbox mail is kept after its delivery ended (SENT or finally ERROR), without its text, before the TTL policy deletes it.',
+});

@@ -136,9 +136,13 @@ describe('console screens', () => {
 
     await page.goto(`${base}/data`);
     await page.getByLabel('Days to keep conversations').fill('90');
+    // Bookings always expire: the field shows the default until the owner sets a period.
+    expect(await page.getByLabel('Days to keep bookings after the appointment').inputValue()).toBe('365');
+    await page.getByLabel('Days to keep bookings after the appointment').fill('400');
     await page.getByRole('button', { name: 'Save retention' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor({ timeout: 20_000 });
     await expect.poll(async () => (await db.doc(paths.tenant(team.tenantId)).get()).get('retentionDays')).toBe(90);
+    expect((await db.doc(paths.tenant(team.tenantId)).get()).get('bookingRetentionDays')).toBe(400);
     expect(await checkScreen(page, 'data')).toEqual([]);
     await page.close();
   });

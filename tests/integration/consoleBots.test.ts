@@ -88,7 +88,8 @@ describe('updateBotSettings and saveAvailability', () => {
       ...defaultBotSettings,
       systemPrompt: 'You are the desk of a bakery.',
       allowedOrigins: ['https://bakery.example.com'],
-      notificationEmails: ['desk@bakery.example.com'],
+      // Notification addresses must be team members' verified emails.
+      notificationEmails: [team.agent.email],
     };
     expect((await callFunction('updateBotSettings', { botId: team.botId, settings }, team.admin.idToken)).error).toBe(
       undefined,

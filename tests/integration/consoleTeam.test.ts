@@ -35,7 +35,7 @@ describe('inviteMember', () => {
       { tenantId: team.tenantId, email, role: 'admin' },
       team.owner.idToken,
     );
-    expect(answer.result).toEqual({ email });
+    expect(answer.result).toEqual({ email, mailed: true });
     const invitationMail = async () => (await caughtMails()).find((caught) => caught.to.includes(email));
     await expect.poll(invitationMail, { message: 'the invitation mail' }).toBeDefined();
     const mail = (await invitationMail()) as CaughtMailSummary;
@@ -177,7 +177,7 @@ describe('retention and unread marks', () => {
     expect((await messagesOf(team.botId, kept)).map((message) => message.expireAt)).toEqual([null, null]);
 
     const set = await callFunction('setRetention', { tenantId: team.tenantId, retentionDays: 30 }, team.owner.idToken);
-    expect(set.result).toEqual({ retentionDays: 30, restamped: 3 });
+    expect(set.result).toEqual({ retentionDays: 30, bookingRetentionDays: 365, restamped: 3 });
     expect((await tenantOf(team.tenantId)).retentionDays).toBe(30);
     const restamped = await conversationOf(kept);
     expect(millis(restamped.expireAt) - millis(restamped.lastActivityAt)).toBe(30 * DAY_MS);

@@ -17,9 +17,16 @@ export const openAlways: Availability = {
   weekly: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: allDay, sun: allDay },
 };
 
-/** A bot that takes appointments in Europe/Berlin, with a team address for notifications. */
+/**
+ * A bot that takes appointments in Europe/Berlin, with a team address for notifications: a member's verified
+ * email, as notification addresses must be.
+ */
 export async function seedBookingBot(teamEmail = `team-${uniqueId('t')}@example.com`) {
-  const botId = await seedBot({ settings: { notificationEmails: [teamEmail] } });
+  const member = uniqueId('member');
+  const botId = await seedBot({
+    settings: { notificationEmails: [teamEmail] },
+    tenant: { members: { [member]: 'agent' }, memberEmails: { [member]: teamEmail } },
+  });
   await db.doc(paths.bot(botId)).update({ appointmentsEnabled: true, timezone: 'Europe/Berlin' });
   await db.doc(paths.availability(botId)).set(openAlways);
   return { botId, teamEmail };

@@ -4,6 +4,7 @@ export interface CaughtMailSummary {
   to: string[];
   subject: string;
   text: string;
+  html: string;
   attachments: Array<{ filename: string; mimeType: string; content: string }>;
 }
 
@@ -19,6 +20,7 @@ export async function caughtMails(): Promise<CaughtMailSummary[]> {
         to: mail.to,
         subject: parsed.subject ?? '',
         text: parsed.text ?? '',
+        html: parsed.html ?? '',
         attachments: parsed.attachments.map((attachment) => ({
           filename: attachment.filename ?? '',
           mimeType: attachment.mimeType,

@@ -260,6 +260,8 @@ export const de: Strings = {
     inviteRole: 'Rolle',
     sendInvite: 'Einladung senden',
     invited: (email: string) => `${email} ist eingeladen und tritt bei der nächsten Anmeldung bei.`,
+    inviteUpdated: (email: string) =>
+      `Die Einladung von ${email} ist aktualisiert. Ihre E-Mail ging erst kürzlich hinaus, daher wurde keine weitere gesendet.`,
     pending: 'Offene Einladungen',
     noPending: 'Keine offenen Einladungen.',
     revokeInvite: (email: string) => `Einladung von ${email} zurückziehen`,
@@ -296,6 +298,9 @@ export const de: Strings = {
       'Gespräche und ihre Nachrichten werden so viele Tage nach ihrer letzten Aktivität gelöscht (durch eine TTL-Richtlinie von Firestore). Leer: aufbewahrt, bis jemand sie löscht.',
     retentionDays: 'Tage, die Gespräche aufbewahrt werden',
     keepForever: 'Aufbewahren, bis gelöscht',
+    bookingRetentionDays: 'Tage, die Buchungen nach dem Termin aufbewahrt werden',
+    bookingRetentionHint: (days: number) =>
+      `Buchungen werden so lange nach ihrem Termin gelöscht, ob storniert oder nicht. Standard: ${days} Tage.`,
     saveRetention: 'Aufbewahrung speichern',
     rightsIntro:
       'Um die Anfrage einer Person nach ihren Daten zu beantworten, öffnen Sie das Gespräch und nutzen „Exportieren (JSON)“; zum Löschen „Gespräch löschen“.',
@@ -339,6 +344,8 @@ export const de: Strings = {
       last_owner: 'Ein Unternehmen braucht mindestens einen Inhaber.',
       tenant_limit:
         'Sie besitzen bereits so viele Unternehmen, wie eine Person hier anlegen darf. Fügen Sie stattdessen einem davon Bots hinzu.',
+      notification_email_not_member:
+        'Benachrichtigungen gehen nur an Adressen von Teammitgliedern. Laden Sie die Person zuerst ins Team ein oder entfernen Sie die Adresse.',
       app_check_failed: 'Das Widget konnte die Seite, auf der es läuft, nicht überprüfen.',
     },
   },

@@ -262,6 +262,8 @@ export const en = {
     inviteRole: 'Role',
     sendInvite: 'Send invitation',
     invited: (email: string) => `${email} is invited and joins at their next sign-in.`,
+    inviteUpdated: (email: string) =>
+      `The invitation of ${email} is updated. Its mail went out recently, so none was sent again.`,
     pending: 'Pending invitations',
     noPending: 'No pending invitations.',
     revokeInvite: (email: string) => `Withdraw the invitation of ${email}`,
@@ -298,6 +300,9 @@ export const en = {
       'Conversations and their messages are deleted this many days after their last activity (by a Firestore TTL policy). Empty: kept until deleted.',
     retentionDays: 'Days to keep conversations',
     keepForever: 'Keep until deleted',
+    bookingRetentionDays: 'Days to keep bookings after the appointment',
+    bookingRetentionHint: (days: number) =>
+      `Bookings are deleted this long after their appointment, cancelled or not. Default: ${days} days.`,
     saveRetention: 'Save retention',
     rightsIntro:
       'To answer a visitor’s request for their data, open the conversation and use “Export (JSON)”; to erase it, use “Delete conversation”.',
@@ -340,6 +345,8 @@ export const en = {
       signup_closed: 'Sign-up is by invitation only.',
       last_owner: 'A business must keep at least one owner.',
       tenant_limit: 'You own as many businesses as one person may create here. Add bots to one of them instead.',
+      notification_email_not_member:
+        "Notification emails must be team members' addresses. Invite the person to the team first, or remove the address.",
       app_check_failed: 'The widget could not verify the page it runs on.',
     } satisfies Record<CallErrorReason, string>,
   },

@@ -1,3 +1,4 @@
+import { DEFAULT_BOOKING_RETENTION_DAYS } from '@frontdesk/contract';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { Field } from '../components/Field.tsx';
@@ -7,19 +8,32 @@ import { createAction } from '../lib/createAction.ts';
 import { can } from '../lib/session.ts';
 import type { TenantData } from '../lib/tenantData.ts';
 
-/** The tenant's retention period (owners) and how to answer data access and erasure requests. */
+/** The tenant's retention periods (owners) and how to answer data access and erasure requests. */
 export function DataRights(props: { tenantId: string; data: TenantData }) {
   const isOwner = () => can(props.tenantId, 'team');
   const [days, setDays] = createSignal('');
+  const [bookingDays, setBookingDays] = createSignal('');
   createEffect(
     on(
       () => props.data.tenant.value()?.retentionDays,
       (stored) => setDays(stored ? String(stored) : ''),
     ),
   );
+  createEffect(
+    on(
+      () => props.data.tenant.value()?.bookingRetentionDays,
+      (stored) => setBookingDays(String(stored ?? DEFAULT_BOOKING_RETENTION_DAYS)),
+    ),
+  );
   const save = createAction(async () => {
     const text = days().trim();
-    await call('setRetention', { tenantId: props.tenantId, retentionDays: text === '' ? null : Number(text) });
+    const bookingText = bookingDays().trim();
+    await call('setRetention', {
+      tenantId: props.tenantId,
+      retentionDays: text === '' ? null : Number(text),
+      // Bookings always expire; an emptied field leaves their period as it is.
+      ...(bookingText === '' ? {} : { bookingRetentionDays: Number(bookingText) }),
+    });
   });
 
   return (
@@ -52,6 +66,22 @@ export function DataRights(props: { tenantId: string; data: TenantData }) {
                 value={days()}
                 aria-describedby={describedBy()}
                 onInput={(event) => setDays(event.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field label={t.data.bookingRetentionDays} hint={t.data.bookingRetentionHint(DEFAULT_BOOKING_RETENTION_DAYS)}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                type="number"
+                min={1}
+                max={3650}
+                step={1}
+                required
+                class="short-input"
+                value={bookingDays()}
+                aria-describedby={describedBy()}
+                onInput={(event) => setBookingDays(event.currentTarget.value)}
               />
             )}
           </Field>

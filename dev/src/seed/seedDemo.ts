@@ -43,7 +43,8 @@ export async function seedDemo(db: Firestore): Promise<void> {
   };
   const settings: BotSettings = {
     ...defaultBotSettings,
-    notificationEmails: ['desk@demo-dental.test'],
+    // Notification addresses must be team members' verified emails: the owner's, once they have signed in.
+    notificationEmails: [DEMO_OWNER_EMAIL],
     systemPrompt:
       'You are the front desk of Demo Dental, a dental practice. Answer questions about the practice briefly and kindly.',
   };

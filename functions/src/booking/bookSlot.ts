@@ -1,4 +1,5 @@
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
+import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { createBooking } from './createBooking.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
@@ -19,7 +20,13 @@ export const bookSlot = defineCallable(
     assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
     const { conversationId } = booking;
     if (conversationId) await assertConversationOf(visitorUid, botId, conversationId);
-    const booked = await createBooking({ request: booking, botId, visitorUid, context });
+    const booked = await createBooking({
+      request: booking,
+      botId,
+      visitorUid,
+      context,
+      network: clientAddress(request.rawRequest),
+    });
     if (conversationId) {
       await noteBookingInConversation({
         botId,

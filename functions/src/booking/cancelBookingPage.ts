@@ -1,5 +1,6 @@
 import { HttpsError, onRequest } from 'firebase-functions/v2/https';
 import { loadBotContext } from '../bots/loadBotContext.ts';
+import { teamNotificationRecipients } from '../domain/booking/notificationAddresses.ts';
 import { escapeHtml } from '../domain/mail/escapeHtml.ts';
 import { parseCancelLink } from './parseCancelLink.ts';
 import { releaseBooking } from './releaseBooking.ts';
@@ -48,14 +49,14 @@ export const cancelBookingPage = onRequest({ maxInstances: 10 }, async (request,
     return;
   }
   try {
-    const { bot, settings } = await loadBotContext(botId, { allowInactive: true });
+    const { bot, settings, tenant } = await loadBotContext(botId, { allowInactive: true });
     await releaseBooking({
       botId,
       bookingId,
       authority: { by: 'visitor', token, now: Date.now() },
       businessName: bot.appearance.title,
       timezone: bot.timezone ?? 'UTC',
-      teamEmails: settings.notificationEmails,
+      teamEmails: teamNotificationRecipients(settings.notificationEmails, tenant.memberEmails),
     });
     response.send(page('Your appointment is cancelled', 'You will receive a confirmation by mail.'));
   } catch (error) {

@@ -1,26 +1,41 @@
 import { randomBytes } from 'node:crypto';
 import { type BookSlotRequest, type BookSlotResponse, paths } from '@frontdesk/contract';
-import { mailFrom } from '../config.ts';
+import {
+  bookingsPerBotPerDay,
+  bookingsPerNetworkPerDay,
+  bookingsPerNetworkPerHour,
+  bookingsPerRecipientPerDay,
+  mailFrom,
+} from '../config.ts';
 import { buildBookingRecord } from '../domain/booking/buildBookingRecord.ts';
 import { generateSlots } from '../domain/booking/generateSlots.ts';
-import { HOUR_MS } from '../domain/limits/rateLimitWindows.ts';
+import { teamNotificationRecipients } from '../domain/booking/notificationAddresses.ts';
+import { DAY_MS, HOUR_MS } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
+import { hashClientIp } from '../lib/hashClientIp.ts';
+import { hashEmailAddress } from '../lib/hashEmailAddress.ts';
 import { refuse } from '../lib/refuse.ts';
-import { enforceRateLimits } from '../limits/enforceRateLimits.ts';
+import { enforceRateLimits, type RateRule } from '../limits/enforceRateLimits.ts';
 import { cancelUrl } from './cancelUrl.ts';
 import type { BookingContext } from './loadBookingContext.ts';
 import { saveBooking } from './saveBooking.ts';
 
 /**
- * Books an offered slot for a visitor: checks it is one the availability offers, limits bookings per
- * visitor, builds the booking and its mails, and saves them in one transaction (see saveBooking). Shared by
- * the bookSlot callable and the assistant's book_appointment tool.
+ * Books an offered slot for a visitor: checks it is one the availability offers, counts the attempt against
+ * the limits of the visitor, their network, the bot and the address to be mailed, builds the booking and its
+ * mails, and saves them in one transaction (see saveBooking). Shared by the bookSlot callable and the
+ * assistant's book_appointment tool.
  */
 export async function createBooking(input: {
   request: Omit<BookSlotRequest, 'botId'>;
   botId: string;
   visitorUid: string;
   context: BookingContext;
+  /**
+   * The caller's network as `clientAddress` reads it. Left out by the chat's tool: a booking there takes a
+   * message, and messages are limited per network already.
+   */
+  network?: string;
 }): Promise<BookSlotResponse> {
   const { request, botId, context } = input;
   const { availability } = context;
@@ -48,18 +63,13 @@ export async function createBooking(input: {
       'This time cannot be booked: it is past, too soon, outside opening hours or not on the booking grid. Please choose one of the offered slots.',
     );
   }
-  await enforceRateLimits(
-    [
-      {
-        key: `booking:${botId}:${input.visitorUid}`,
-        limit: 10,
-        windowMs: HOUR_MS,
-        shards: 1,
-        refusal: 'You have made many bookings in a short time. Please wait a while.',
-      },
-    ],
-    now,
-  );
+  const limits = await bookingLimits({
+    botId,
+    visitorUid: input.visitorUid,
+    network: input.network,
+    email: request.email,
+  });
+  await enforceRateLimits(limits, now);
 
   const bookingId = request.clientRequestId ?? db.collection(paths.bookings(botId)).doc().id;
   const cancelToken = randomBytes(24).toString('base64url');
@@ -81,8 +91,9 @@ export async function createBooking(input: {
     cancelUrl: cancelUrl({ botId, bookingId, token: cancelToken }),
     businessName: context.bot.appearance.title,
     timezone: context.timezone,
-    teamEmails: context.settings.notificationEmails,
+    teamEmails: teamNotificationRecipients(context.settings.notificationEmails, context.tenant.memberEmails),
     from: mailFrom.value(),
+    bookingRetentionDays: context.tenant.bookingRetentionDays,
   });
   const saved = await saveBooking(botId, bookingId, record, input.visitorUid);
   return {
@@ -91,4 +102,64 @@ export async function createBooking(input: {
     end: new Date(saved.end.toMillis()).toISOString(),
     timezone: context.timezone,
   };
+}
+
+/**
+ * What a booking attempt on an offered slot counts against, before anything is built: a visitor's Auth user
+ * is free to renew, so their network counts too (per bot and across the platform), as do the bot's day and
+ * the address the confirmation would go to, so no one can make the platform mail an address at will.
+ * Attempts count, not only bookings made: counting in the booking's own transaction made 50 simultaneous
+ * bookings of one bot wait on each other's counter locks.
+ */
+async function bookingLimits(input: {
+  botId: string;
+  visitorUid: string;
+  network: string | undefined;
+  email: string;
+}): Promise<RateRule[]> {
+  const { botId } = input;
+  const rules: RateRule[] = [
+    {
+      key: `booking:${botId}:${input.visitorUid}`,
+      limit: 10,
+      windowMs: HOUR_MS,
+      shards: 1,
+      refusal: 'You have made many bookings in a short time. Please wait a while.',
+    },
+    {
+      key: `bookings:${botId}`,
+      limit: bookingsPerBotPerDay.value(),
+      windowMs: DAY_MS,
+      // Every booking of the bot touches this rule; shards keep simultaneous bookings off one counter.
+      shards: 20,
+      refusal: 'This business takes no more bookings online today. Please contact it directly.',
+    },
+    {
+      key: `booking-to:${await hashEmailAddress(input.email)}`,
+      limit: bookingsPerRecipientPerDay.value(),
+      windowMs: DAY_MS,
+      shards: 1,
+      refusal:
+        'This email address has received the most booking confirmations allowed today. Please try again tomorrow.',
+    },
+  ];
+  if (input.network === undefined) return rules;
+  const network = await hashClientIp(input.network);
+  return [
+    ...rules,
+    {
+      key: `booking-ip:${botId}:${network}`,
+      limit: bookingsPerNetworkPerHour.value(),
+      windowMs: HOUR_MS,
+      shards: 1,
+      refusal: 'Many bookings have come from your network in a short time. Please wait a while.',
+    },
+    {
+      key: `booking-ip-all-bots:${network}`,
+      limit: bookingsPerNetworkPerDay.value(),
+      windowMs: DAY_MS,
+      shards: 1,
+      refusal: 'Many bookings have come from your network today. Please try again tomorrow.',
+    },
+  ];
 }

@@ -19,6 +19,7 @@ export async function releaseBooking(input: {
   authority: CancelAuthority;
   businessName: string;
   timezone: string;
+  /** The bot's notification addresses that belong to its team now (see teamNotificationRecipients). */
   teamEmails: string[];
 }): Promise<void> {
   const bookingRef = refs.booking(input.botId, input.bookingId);
@@ -61,6 +62,11 @@ export async function releaseBooking(input: {
       },
       'cancelled',
     );
-    enqueueMail(tx, mails, { botId: input.botId, bookingId: input.bookingId, tenantId: booking.tenantId });
+    enqueueMail(tx, mails, {
+      botId: input.botId,
+      bookingId: input.bookingId,
+      tenantId: booking.tenantId,
+      ...(booking.conversationId ? { conversationId: booking.conversationId } : {}),
+    });
   });
 }

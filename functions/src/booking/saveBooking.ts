@@ -30,6 +30,7 @@ export async function saveBooking(
     claimEnd: Timestamp.fromMillis(built.claimEnd),
     cancelTokenExpiresAt: Timestamp.fromMillis(built.cancelTokenExpiresAt),
     createdAt: Timestamp.fromMillis(built.createdAt),
+    expireAt: Timestamp.fromMillis(built.expireAt),
   };
   try {
     await db.runTransaction(async (tx) => {
@@ -37,7 +38,12 @@ export async function saveBooking(
       for (const unitId of built.unitIds) {
         tx.create(refs.slotUnit(botId, unitId), { bookingId, expiresAt: booking.claimEnd });
       }
-      enqueueMail(tx, record.mails, { botId, bookingId, tenantId: built.tenantId });
+      enqueueMail(tx, record.mails, {
+        botId,
+        bookingId,
+        tenantId: built.tenantId,
+        ...(built.conversationId ? { conversationId: built.conversationId } : {}),
+      });
     });
   } catch (error) {
     if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;

@@ -1,18 +1,25 @@
+import { DEFAULT_BOOKING_RETENTION_DAYS } from '@frontdesk/contract';
+import { Timestamp } from 'firebase-admin/firestore';
+import { bookingExpiry } from '../domain/booking/bookingExpiry.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 
 /**
- * Owners set how many days conversations are kept after their last activity (`null`: kept). New writes
- * carry the new `expireAt` at once; existing conversations and messages are re-stamped here, so the
- * Firestore TTL policy applies the new period to everything the tenant has.
+ * Owners set how many days conversations are kept after their last activity (`null`: kept) and, when given,
+ * how many days bookings are kept after their appointment. New writes carry the new `expireAt` at once;
+ * existing conversations and messages (and bookings, when their period is given) are re-stamped here, so
+ * the Firestore TTL policy applies the new period to everything the tenant has.
  */
 export const setRetention = defineCallable(
   'setRetention',
   { maxInstances: 5, timeoutSeconds: 540, memory: '512MiB' },
-  async ({ input }) => {
-    await refs.tenant(input.tenantId).update({ retentionDays: input.retentionDays });
+  async ({ input, member }) => {
+    const { bookingRetentionDays } = input;
+    await refs
+      .tenant(input.tenantId)
+      .update({ retentionDays: input.retentionDays, ...(bookingRetentionDays ? { bookingRetentionDays } : {}) });
 
     let restamped = 0;
     const writer = db.bulkWriter();
@@ -31,8 +38,21 @@ export const setRetention = defineCallable(
         }
         restamped += 1 + messages.size;
       }
+      if (bookingRetentionDays) {
+        const bookings = await refs.bookings(bot.id).get();
+        for (const booking of bookings.docs) {
+          const expireAt = bookingExpiry(booking.data().end.toMillis(), bookingRetentionDays);
+          void writer.update(booking.ref, { expireAt: Timestamp.fromMillis(expireAt) });
+        }
+        restamped += bookings.size;
+      }
     }
     await writer.close();
-    return { retentionDays: input.retentionDays, restamped };
+    return {
+      retentionDays: input.retentionDays,
+      bookingRetentionDays:
+        bookingRetentionDays ?? member.tenant.bookingRetentionDays ?? DEFAULT_BOOKING_RETENTION_DAYS,
+      restamped,
+    };
   },
 );

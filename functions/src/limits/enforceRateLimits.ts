@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { RateLimitCounter } from '@frontdesk/contract';
-import { type DocumentReference, Timestamp } from 'firebase-admin/firestore';
+import { type DocumentReference, Timestamp, type Transaction } from 'firebase-admin/firestore';
 import { DAY_MS, secondsUntil, shardCapacities, shardOrder, windowOf } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -23,31 +23,38 @@ export interface RateRule {
  * random one, so concurrent requests rarely touch the same document.
  */
 export async function enforceRateLimits(rules: RateRule[], now: number): Promise<void> {
-  await db.runTransaction(async (tx) => {
-    const claims: Array<{ ref: DocumentReference<RateLimitCounter>; count: number; expiresAt: number }> = [];
-    for (const rule of rules) {
-      const window = windowOf(now, rule.windowMs);
-      const capacities = shardCapacities(rule.limit, rule.shards);
-      let claim: (typeof claims)[number] | null = null;
-      for (const shard of shardOrder(randomInt(rule.shards), rule.shards)) {
-        if (capacities[shard] === 0) continue;
-        const ref = refs.rateLimitCounter(`${rule.key}:${rule.windowMs}:${window.start}:${shard}`.replaceAll('/', '_'));
-        const count = (await tx.get(ref)).data()?.count ?? 0;
-        if (count < (capacities[shard] as number)) {
-          claim = { ref, count, expiresAt: window.end };
-          break;
-        }
+  await db.runTransaction((tx) => claimRateLimits(tx, rules, now));
+}
+
+/**
+ * The same count inside the caller's transaction, so that something is counted only if the change it limits
+ * is committed (a booking that loses its slot counts nothing). Call it before the transaction writes: it
+ * reads the counters first, as Firestore transactions must.
+ */
+export async function claimRateLimits(tx: Transaction, rules: RateRule[], now: number): Promise<void> {
+  const claims: Array<{ ref: DocumentReference<RateLimitCounter>; count: number; expiresAt: number }> = [];
+  for (const rule of rules) {
+    const window = windowOf(now, rule.windowMs);
+    const capacities = shardCapacities(rule.limit, rule.shards);
+    let claim: (typeof claims)[number] | null = null;
+    for (const shard of shardOrder(randomInt(rule.shards), rule.shards)) {
+      if (capacities[shard] === 0) continue;
+      const ref = refs.rateLimitCounter(`${rule.key}:${rule.windowMs}:${window.start}:${shard}`.replaceAll('/', '_'));
+      const count = (await tx.get(ref)).data()?.count ?? 0;
+      if (count < (capacities[shard] as number)) {
+        claim = { ref, count, expiresAt: window.end };
+        break;
       }
-      if (!claim) {
-        throw refuse('resource-exhausted', 'rate_limited', rule.refusal, {
-          retryAfterSeconds: secondsUntil(now, window.end),
-        });
-      }
-      claims.push(claim);
     }
-    for (const claim of claims) {
-      // expiresAt drives a Firestore TTL policy, which deletes old counters within a day or so.
-      tx.set(claim.ref, { count: claim.count + 1, expiresAt: Timestamp.fromMillis(claim.expiresAt + DAY_MS) });
+    if (!claim) {
+      throw refuse('resource-exhausted', 'rate_limited', rule.refusal, {
+        retryAfterSeconds: secondsUntil(now, window.end),
+      });
     }
-  });
+    claims.push(claim);
+  }
+  for (const claim of claims) {
+    // expiresAt drives a Firestore TTL policy, which deletes old counters within a day or so.
+    tx.set(claim.ref, { count: claim.count + 1, expiresAt: Timestamp.fromMillis(claim.expiresAt + DAY_MS) });
+  }
 }

@@ -4,8 +4,11 @@ import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
 import type { MailDocument } from '../lib/documents/converters.ts';
 import { refs } from '../lib/documents/refs.ts';
 
-/** What an outbox mail is about: its tenant, and the booking or invitation that caused it. */
-export type MailAbout = Pick<MailDocument, 'tenantId' | 'botId' | 'bookingId' | 'kind'>;
+/**
+ * What an outbox mail is about: its tenant, and the booking (with the conversation it was made from) or
+ * invitation that caused it, so the mail goes when they do.
+ */
+export type MailAbout = Pick<MailDocument, 'tenantId' | 'botId' | 'bookingId' | 'conversationId' | 'kind'>;
 
 /**
  * Adds mails to the outbox inside the caller's transaction: they exist exactly when the change that caused

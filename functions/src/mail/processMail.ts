@@ -1,6 +1,8 @@
 import { paths } from '@frontdesk/contract';
 import type { Firestore } from 'firebase-admin/firestore';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { mailRetentionDays } from '../config.ts';
+import { endOfDelivery } from '../domain/mail/endOfDelivery.ts';
 import { afterFailedAttempt, canClaimMail, MAIL_LEASE_MS, type MailDelivery } from '../domain/mail/mailDelivery.ts';
 import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
 import { converters } from '../lib/documents/converters.ts';
@@ -11,6 +13,8 @@ export type SendMail = (mail: OutgoingMail) => Promise<{ messageId: string }>;
  * Sends one outbox mail at most once however often it is triggered: a transaction claims it with a lease
  * (PENDING → PROCESSING), the mail is sent outside the transaction, then the outcome is recorded (SENT, or
  * RETRY with backoff, or ERROR after the last attempt). A second trigger finds it claimed and does nothing.
+ * When delivery ends (SENT or ERROR) the text is dropped, so no cancel link or visitor detail stays in the
+ * outbox, and `expireAt` lets the TTL policy delete the rest MAIL_RETENTION_DAYS later.
  */
 export async function processMail(
   db: Firestore,
@@ -43,6 +47,7 @@ export async function processMail(
   try {
     const info = await send({ to: claimed.mail.to, message: claimed.mail.message });
     await ref.update({
+      ...ended(now),
       'delivery.state': 'SENT',
       'delivery.leaseExpireTime': null,
       'delivery.endTime': FieldValue.serverTimestamp(),
@@ -53,6 +58,7 @@ export async function processMail(
   } catch (error) {
     const next = afterFailedAttempt(claimed.attempts, Date.now());
     await ref.update({
+      ...(next.state === 'ERROR' ? ended(now) : {}),
       'delivery.state': next.state,
       'delivery.nextAttemptAt': next.nextAttemptAt === null ? null : Timestamp.fromMillis(next.nextAttemptAt),
       'delivery.leaseExpireTime': null,
@@ -60,4 +66,10 @@ export async function processMail(
     });
     return 'failed';
   }
+}
+
+/** The fields that end a mail's life in the outbox: its text gone, its expiry set. */
+function ended(now: number) {
+  const { message, expireAt } = endOfDelivery(now, mailRetentionDays.value());
+  return { message, expireAt: Timestamp.fromMillis(expireAt) };
 }

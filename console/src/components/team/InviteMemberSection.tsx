@@ -15,11 +15,12 @@ export function InviteMemberSection(props: { tenantId: string }) {
   const invite = createAction(
     async () => {
       const address = email().trim();
-      await call('inviteMember', { tenantId: props.tenantId, email: address, role: role() });
+      const { mailed } = await call('inviteMember', { tenantId: props.tenantId, email: address, role: role() });
       setEmail('');
-      return address;
+      return { address, mailed };
     },
-    (address) => t.team.invited(address),
+    // Within the cooldown the invitation's role changes but no second mail goes out.
+    (invited) => (invited.mailed ? t.team.invited(invited.address) : t.team.inviteUpdated(invited.address)),
   );
 
   return (

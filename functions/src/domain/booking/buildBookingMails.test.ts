@@ -84,6 +84,19 @@ describe('buildBookingMails', () => {
     expect(String(event.getFirstPropertyValue('organizer')).toLowerCase()).toBe('mailto:bookings@example.com');
   });
 
+  it('tells the visitor nothing they wrote but their name: notes and phone go only to the team', () => {
+    const written = { ...facts.visitor, phone: '+49 30 987654', notes: 'Claim your prize at https://phish.example' };
+    for (const change of ['confirmed', 'cancelled'] as const) {
+      const [visitor, team] = buildBookingMails({ ...facts, visitor: written, sequence: 1 }, change);
+      const toVisitor = JSON.stringify(visitor);
+      expect(toVisitor).toContain('Lovelace');
+      expect(toVisitor).not.toContain('phish.example');
+      expect(toVisitor).not.toContain('987654');
+      expect(team?.message.text).toContain('https://phish.example');
+      expect(team?.message.text).toContain('987654');
+    }
+  });
+
   it('sends no team mail without notification addresses', () => {
     expect(buildBookingMails({ ...facts, teamEmails: [] }, 'confirmed')).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Booking } from '@frontdesk/contract';
 import type { OutgoingMail } from '../mail/OutgoingMail.ts';
+import { bookingExpiry } from './bookingExpiry.ts';
 import { buildBookingMails } from './buildBookingMails.ts';
 import { claimedRange } from './generateSlots.ts';
 import { slotUnitIds } from './slotUnitIds.ts';
@@ -25,11 +26,14 @@ export interface BookingInput {
   cancelUrl: string;
   businessName: string;
   timezone: string;
+  /** The team's notification addresses that belong to the team (see teamNotificationRecipients). */
   teamEmails: string[];
   from: string;
+  /** The tenant's `bookingRetentionDays`; left out: the default. */
+  bookingRetentionDays: number | undefined;
 }
 
-type BookingTime = 'start' | 'end' | 'claimEnd' | 'cancelTokenExpiresAt' | 'createdAt';
+type BookingTime = 'start' | 'end' | 'claimEnd' | 'cancelTokenExpiresAt' | 'createdAt' | 'expireAt';
 
 /** What a booking writes, with times as epoch milliseconds; the handler turns them into Timestamps. */
 export interface BookingRecord {
@@ -67,6 +71,7 @@ export function buildBookingRecord(input: BookingInput): BookingRecord {
     createdAt: input.now,
     cancelledAt: null,
     cancelledBy: null,
+    expireAt: bookingExpiry(end, input.bookingRetentionDays),
   };
   const mails = buildBookingMails(
     {
