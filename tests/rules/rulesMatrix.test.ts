@@ -160,6 +160,14 @@ const collections: Row[] = [
     read: { get: ['visitorA', ...TEAM], list: ['visitorA', ...TEAM] },
   },
   {
+    name: 'reasoning',
+    path: `${paths.reasoning(botId, conversationId)}/message-1`,
+    data: { ...ofVisitorA, text: 'The system prompt says…', model: 'deepseek-r1', expireAt: null },
+    lists: byTenantOrVisitor(paths.reasoning(botId, conversationId)),
+    update: { text: 'edited' },
+    read: { get: TEAM, list: TEAM },
+  },
+  {
     name: 'bookings',
     path: `${paths.bookings(botId)}/booking-1`,
     data: { ...ofVisitorA, status: 'confirmed', email: 'a@example.com', cancelTokenHash: 'hash' },

@@ -6,9 +6,10 @@ import { MarkdownText } from './MarkdownText.tsx';
 
 /**
  * One message of a transcript: the visitor's as plain text, the assistant's and the team's as the Markdown
- * the widget shows (DOM nodes, never HTML), so whatever a visitor or the model wrote stays inert here.
+ * the widget shows (DOM nodes, never HTML), so whatever a visitor or the model wrote stays inert here. A reply's
+ * reasoning, kept when the bot shows it to the team, folds out above it (plain text); a failed reply says why.
  */
-export function TranscriptMessage(props: { message: Message & { id: string } }) {
+export function TranscriptMessage(props: { message: Message & { id: string }; reasoning?: string | undefined }) {
   const live = () => props.message.status === 'pending' || props.message.status === 'streaming';
   return (
     <li
@@ -20,6 +21,14 @@ export function TranscriptMessage(props: { message: Message & { id: string } }) 
       <span class="message-author">
         {t.conversations.roles[props.message.role]} · <span class="hint">{formatWhen(props.message.createdAt)}</span>
       </span>
+      <Show when={props.reasoning}>
+        {(text) => (
+          <details class="message-reasoning" data-testid="transcript-reasoning">
+            <summary>{t.conversations.reasoning}</summary>
+            <p>{text()}</p>
+          </details>
+        )}
+      </Show>
       <div class="message-text">
         <Show
           when={props.message.role !== 'visitor'}
@@ -41,7 +50,10 @@ export function TranscriptMessage(props: { message: Message & { id: string } }) 
         )}
       </For>
       <Show when={props.message.status === 'error'}>
-        <p class="field-error">{t.conversations.replyFailed(props.message.errorCode ?? 'internal')}</p>
+        <p class="field-error" data-testid="reply-failure">
+          {t.conversations.replyFailed(props.message.errorCode ?? 'internal')}{' '}
+          {t.conversations.replyErrors[props.message.errorCode ?? 'internal']}
+        </p>
       </Show>
     </li>
   );

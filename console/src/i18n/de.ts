@@ -127,6 +127,15 @@ export const de: Strings = {
     temperature: 'Temperatur',
     temperatureHint: '0 bis 2; leer für den Standard des Modells. Niedriger ist vorhersehbarer.',
     maxOutputTokens: 'Längste Antwort (Tokens)',
+    maxOutputTokensHint: 'Reasoning-Modelle zählen ihr Nachdenken mit: Geben Sie ihnen Raum (z. B. 4000).',
+    showReasoningToTeam: 'Überlegungen des Modells dem Team im Verlauf zeigen',
+    showReasoningToTeamHint:
+      'Für Reasoning-Modelle (z. B. DeepSeek-R1, Qwen3): was das Modell vor der Antwort überlegt hat. Besucher sehen es nie.',
+    modelWithoutTools: (model: string) =>
+      `Das Modell ${model} unterstützt keine Tools und kann im Chat nicht buchen. Besucher buchen stattdessen über die Schaltfläche „Termin buchen“. Wählen Sie ein Modell mit Tool-Unterstützung, um im Gespräch zu buchen.`,
+    modelRefusedFields: (model: string, fields: string) =>
+      `Der Anbieter von ${model} hat ${fields} abgelehnt; Antworten kommen ohne sie aus.`,
+    modelStatusCleared: 'Speichern der Einstellungen entfernt diesen Hinweis; die nächste Antwort prüft erneut.',
     maxMessageLength: 'Längste Besuchernachricht (Zeichen)',
     visitorPerMinute: 'Nachrichten pro Besucher und Minute',
     visitorPerDay: 'Nachrichten pro Besucher und Tag',
@@ -171,6 +180,16 @@ export const de: Strings = {
     roles: { visitor: 'Besucher', assistant: 'KI', agent: 'Team' },
     typing: 'schreibt…',
     replyFailed: (code: string) => `Die Antwort ist fehlgeschlagen (${code}).`,
+    replyErrors: {
+      upstream_error: 'Der Modellanbieter ist ausgefallen oder hat die Antwort abgebrochen.',
+      upstream_rate_limited: 'Der Modellanbieter hat Anfragen begrenzt.',
+      timeout: 'Das Modell hat zu lange gebraucht.',
+      interrupted: 'Der Server, der die Antwort schrieb, wurde beendet.',
+      empty_reply:
+        'Das Modell hat weder Text noch einen Tool-Aufruf gesendet. Reasoning-Modelle verbrauchen manchmal alle Ausgabe-Tokens zum Nachdenken: Erhöhen Sie „Längste Antwort“.',
+      internal: 'Ein unerwarteter Fehler.',
+    },
+    reasoning: 'Überlegungen des Modells (nur für das Team sichtbar)',
     takeOver: 'Übernehmen',
     handBack: 'An die KI zurückgeben',
     closeConversation: 'Gespräch schließen',

@@ -2,6 +2,7 @@ import type {
   CallErrorReason,
   ConversationStatus,
   MemberRole,
+  ReplyErrorCode,
   ValidationMessageName,
   Weekday,
 } from '@frontdesk/contract';
@@ -132,6 +133,15 @@ export const en = {
     temperature: 'Temperature',
     temperatureHint: '0 to 2; empty for the model’s default. Lower is more predictable.',
     maxOutputTokens: 'Longest reply (tokens)',
+    maxOutputTokensHint: 'Reasoning models count their thinking here too: give them room (e.g. 4000).',
+    showReasoningToTeam: 'Show the model’s reasoning to the team in transcripts',
+    showReasoningToTeamHint:
+      'For reasoning models (e.g. DeepSeek-R1, Qwen3): what the model thought before answering. Visitors never see it.',
+    modelWithoutTools: (model: string) =>
+      `The model ${model} does not support tools, so it cannot book in the chat. Visitors book with the “Book an appointment” button instead. Choose a model with tool support to book in the conversation.`,
+    modelRefusedFields: (model: string, fields: string) =>
+      `The provider of ${model} refused ${fields}; replies go on without them.`,
+    modelStatusCleared: 'Saving the settings clears this note; the next reply checks again.',
     maxMessageLength: 'Longest visitor message (characters)',
     visitorPerMinute: 'Messages per visitor per minute',
     visitorPerDay: 'Messages per visitor per day',
@@ -173,6 +183,16 @@ export const en = {
     roles: { visitor: 'Visitor', assistant: 'AI', agent: 'Team' },
     typing: 'writing…',
     replyFailed: (code: string) => `The reply failed (${code}).`,
+    replyErrors: {
+      upstream_error: 'The model provider failed or cut the answer off.',
+      upstream_rate_limited: 'The model provider was rate limiting.',
+      timeout: 'The model took too long.',
+      interrupted: 'The server writing the reply stopped.',
+      empty_reply:
+        'The model sent no text and no tool call. Reasoning models may spend every output token on thinking: raise “Longest reply”.',
+      internal: 'An unexpected error.',
+    } satisfies Record<ReplyErrorCode, string>,
+    reasoning: 'The model’s reasoning (only the team sees this)',
     takeOver: 'Take over',
     handBack: 'Hand back to the AI',
     closeConversation: 'Close conversation',

@@ -94,6 +94,7 @@ export interface SettingsDraft {
   botPerMinute: string;
   allowedOrigins: string;
   notificationEmails: string;
+  showReasoningToTeam: boolean;
 }
 
 export function settingsToDraft(stored: Partial<BotSettings> | null | undefined): SettingsDraft {
@@ -111,6 +112,7 @@ export function settingsToDraft(stored: Partial<BotSettings> | null | undefined)
     botPerMinute: String(settings.limits.botPerMinute),
     allowedOrigins: settings.allowedOrigins.join('\n'),
     notificationEmails: settings.notificationEmails.join('\n'),
+    showReasoningToTeam: settings.showReasoningToTeam,
   };
 }
 
@@ -132,6 +134,7 @@ export function validateSettings(draft: SettingsDraft): { value?: BotSettings; e
     },
     allowedOrigins: toLines(draft.allowedOrigins),
     notificationEmails: toLines(draft.notificationEmails),
+    showReasoningToTeam: draft.showReasoningToTeam,
   };
   const parsed = botSettingsSchema.safeParse(candidate);
   if (parsed.success) return { value: parsed.data, errors: {} };

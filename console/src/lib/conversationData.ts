@@ -1,4 +1,4 @@
-import { type Conversation, type Message, paths } from '@frontdesk/contract';
+import { type Conversation, type Message, paths, type Reasoning } from '@frontdesk/contract';
 import { collection, limit, orderBy, query, where } from 'firebase/firestore';
 import { db } from './firebase.ts';
 import { listenDoc, listenQuery } from './listen.ts';
@@ -41,4 +41,16 @@ export function listenTranscript(
     );
   });
   return { conversation, messages };
+}
+
+/**
+ * The model's reasoning behind the conversation's replies, by reply id, live: only there when the bot shows it
+ * to the team (`showReasoningToTeam`). Filtered by `tenantId`, the field the rules grant members by.
+ */
+export function listenReasoning(tenantId: () => string, botId: () => string, conversationId: () => string | undefined) {
+  return listenQuery<Reasoning>(() => {
+    const id = conversationId();
+    if (!id) return undefined;
+    return query(collection(db, paths.reasoning(botId(), id)), where('tenantId', '==', tenantId()));
+  });
 }

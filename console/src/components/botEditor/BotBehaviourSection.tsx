@@ -10,11 +10,13 @@ import { ActionStatus } from '../ActionStatus.tsx';
 import { Field } from '../Field.tsx';
 import { BotAccessFields } from './BotAccessFields.tsx';
 import { BotLimitFields } from './BotLimitFields.tsx';
+import { BotModelStatus } from './BotModelStatus.tsx';
 import { SettingsTextField } from './SettingsTextField.tsx';
 
 /**
- * The bot's private settings: system prompt, model, limits and access. Filled once from the stored settings,
- * saved whole through `updateBotSettings`.
+ * The bot's private settings: system prompt, model (and what the functions learned about it), whether the team
+ * sees the model's reasoning, limits and access. Filled once from the stored settings, saved whole through
+ * `updateBotSettings`.
  */
 export function BotBehaviourSection(props: { botId: string; editable: boolean }) {
   const stored = listenBotSettings(() => props.botId);
@@ -71,11 +73,27 @@ export function BotBehaviourSection(props: { botId: string; editable: boolean })
           />
           <SettingsTextField
             label={t.editor.maxOutputTokens}
+            hint={t.editor.maxOutputTokensHint}
             inputMode="numeric"
             value={settings.maxOutputTokens}
             error={errors().maxOutputTokens}
             onInput={(value) => setSettings('maxOutputTokens', value)}
           />
+        </div>
+        <BotModelStatus status={stored.value()?.modelStatus} />
+        <div class="field checkbox-field">
+          <label>
+            <input
+              type="checkbox"
+              checked={settings.showReasoningToTeam}
+              aria-describedby="show-reasoning-hint"
+              onChange={(event) => setSettings('showReasoningToTeam', event.currentTarget.checked)}
+            />{' '}
+            {t.editor.showReasoningToTeam}
+          </label>
+          <p class="hint" id="show-reasoning-hint">
+            {t.editor.showReasoningToTeamHint}
+          </p>
         </div>
         <BotLimitFields settings={settings} setSettings={setSettings} errors={errors()} />
         <BotAccessFields settings={settings} setSettings={setSettings} errors={errors()} />
