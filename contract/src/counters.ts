@@ -13,16 +13,22 @@ export const rateLimitCounterSchema = z.object({
 });
 export type RateLimitCounter = z.infer<typeof rateLimitCounterSchema>;
 
+/** Tokens of one shard in one period: held by running replies, and used by ended ones. */
+const tokenCountsSchema = z.object({
+  reservedTokens: z.number().optional(),
+  usedTokens: z.number().optional(),
+});
+
 /**
- * `tenants/{tenantId}/budgetMonths/{month}-{shard}`: one shard of a tenant's monthly token budget. Tokens are
- * reserved while a reply runs and turned into `usedTokens` when it ends; a shard is summed by `month`.
+ * `tenants/{tenantId}/budgetMonths/{month}-{shard}`: one shard of a tenant's token budget for a month, and of
+ * each day of it (`days`, by `2026-06-02`, for the daily cap). Tokens are reserved while a reply's model round
+ * runs and turned into `usedTokens` when it ends; a shard is summed by `month`. Each shard may hold only its
+ * share of the budget (see functions/src/domain/limits/budgetShares.ts).
  */
-export const budgetMonthSchema = z.object({
+export const budgetMonthSchema = tokenCountsSchema.extend({
   /** `2026-06` (UTC). */
   month: z.string(),
-  reservedTokens: z.number(),
-  /** Absent until a reply on this shard has ended. */
-  usedTokens: z.number().optional(),
+  days: z.record(z.string(), tokenCountsSchema).optional(),
 });
 export type BudgetMonth = z.infer<typeof budgetMonthSchema>;
 

@@ -101,6 +101,11 @@ export const tenantSchema = z.object({
   memberEmails: z.record(z.string(), z.string()).optional(),
   /** Left out: the platform default (param DEFAULT_MONTHLY_TOKEN_BUDGET). */
   monthlyTokenBudget: z.int().min(0).optional(),
+  /**
+   * Tokens per UTC day, so one day cannot spend the month. Left out: the platform default (param
+   * DEFAULT_DAILY_TOKEN_BUDGET, off unless set); null: no daily cap for this tenant.
+   */
+  dailyTokenBudget: z.int().min(0).nullable().optional(),
   /** Conversations and their messages are deleted this many days after their last activity; null: kept. */
   retentionDays: z.int().min(1).nullable().optional(),
   /** Bookings are deleted this many days after their appointment ends; left out: DEFAULT_BOOKING_RETENTION_DAYS. */
@@ -151,8 +156,9 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
 export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
 
 /**
- * `bots/{botId}/conversations/{conversationId}/messages/{messageId}`.
- * `visitorUid` and `tenantId` are copied from the conversation so rules need no extra `get()`.
+ * `bots/{botId}/conversations/{conversationId}/messages/{messageId}`: what the visitor's widget shows, readable
+ * by the visitor. `visitorUid` and `tenantId` are copied from the conversation so rules need no extra `get()`.
+ * How a reply was made and who on the team wrote a message are in `messageMetaSchema`, which visitors cannot read.
  */
 export const messageSchema = z.object({
   role: messageRoleSchema,
@@ -161,22 +167,11 @@ export const messageSchema = z.object({
   errorCode: z.enum(replyErrorCodes).nullable(),
   visitorUid: z.string(),
   tenantId: z.string(),
-  /** The model that wrote an assistant reply. */
-  model: z.string().nullable(),
-  /** Tokens of an assistant reply once it has ended: reported by the provider, or estimated when cut short. */
-  usage: z.object({ promptTokens: z.number(), completionTokens: z.number(), estimated: z.boolean() }).nullable(),
-  /** Milliseconds from the request to the first token, and to the end. */
-  timing: z.object({ timeToFirstTokenMs: z.number().nullable(), durationMs: z.number() }).nullable(),
-  /** While a reply is `pending` or `streaming`: when its writer counts as dead and the sweeper may end it. */
-  leaseExpiresAt: timestamp.nullable(),
   /**
-   * While a reply runs: the tokens it holds against the tenant's monthly budget, on which counter shard, and
-   * the estimated prompt part. Whoever ends the reply (its writer, or the sweeper after a crash) removes it
-   * in a transaction and settles the counter, so a reservation is released exactly once.
+   * While a reply is `pending` or `streaming`: when its writer counts as dead and the sweeper may end it. On the
+   * message, not in its meta, because it is renewed with every streamed write.
    */
-  reservation: z.object({ path: z.string(), tokens: z.number(), promptTokens: z.number() }).nullable().optional(),
-  /** The tenant member who wrote an agent message. */
-  authorUid: z.string().nullable(),
+  leaseExpiresAt: timestamp.nullable(),
   /** Slots offered or a booking made by the assistant's tools. */
   attachments: z.array(messageAttachmentSchema).optional(),
   createdAt: timestamp,
@@ -184,6 +179,52 @@ export const messageSchema = z.object({
   /** Firestore TTL field, as on the conversation. */
   expireAt: timestamp.nullable().optional(),
 });
+
+/**
+ * A reply's hold on its tenant's token budget while a model call runs: the month and day (UTC) it counts in,
+ * the budget shards holding the tokens, and the estimated prompt part (charged when the reply's writer died and
+ * nothing was reported). Whoever ends the round (its writer, or the sweeper after a crash) removes it in a
+ * transaction and settles the shards, so a reservation is released exactly once.
+ */
+export const tokenReservationSchema = z.object({
+  month: z.string(),
+  day: z.string(),
+  parts: z.array(z.object({ path: z.string(), tokens: z.number() })),
+  tokens: z.number(),
+  promptTokens: z.number(),
+});
+export type TokenReservation = z.infer<typeof tokenReservationSchema>;
+
+/** Tokens of a reply once it has ended: reported by the provider, or estimated when cut short. */
+export const replyUsageSchema = z.object({
+  promptTokens: z.number(),
+  completionTokens: z.number(),
+  estimated: z.boolean(),
+});
+export type ReplyUsage = z.infer<typeof replyUsageSchema>;
+
+/**
+ * `bots/{botId}/conversations/{conversationId}/messageMeta/{messageId}`: what the team sees about a message and
+ * its visitor must not, readable by the tenant's team only. Written with the message: a reply's at its start
+ * (model, reservation) and in its final transaction (usage, timing, reservation settled); an agent's message's
+ * with it (author). Expires with its message.
+ */
+export const messageMetaSchema = z.object({
+  tenantId: z.string(),
+  /** The model that wrote an assistant reply. */
+  model: z.string().nullable().optional(),
+  usage: replyUsageSchema.nullable().optional(),
+  /** Milliseconds from the request to the first token, and to the end. */
+  timing: z.object({ timeToFirstTokenMs: z.number().nullable(), durationMs: z.number() }).nullable().optional(),
+  /** While a reply's model round runs: the tokens it holds. */
+  reservation: tokenReservationSchema.nullable().optional(),
+  /** The tenant member who wrote an agent message. */
+  authorUid: z.string().optional(),
+  createdAt: timestamp,
+  /** Firestore TTL field: the message's. */
+  expireAt: timestamp.nullable().optional(),
+});
+export type MessageMeta = z.infer<typeof messageMetaSchema>;
 
 /**
  * `bots/{botId}/conversations/{conversationId}/reasoning/{replyMessageId}`: what a reasoning model thought

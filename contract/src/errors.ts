@@ -8,6 +8,8 @@ import type { ValidationIssue } from './validationMessages.ts';
  * - `interrupted`: the instance writing the reply stopped (its lease expired); swept by a scheduled job.
  * - `empty_reply`: the model's answer ended with no text and no usable tool call (e.g. a reasoning model that
  *   spent every output token on thinking); nothing was shown to the visitor.
+ * - `budget_exhausted`: the reply needed another model round (after tool calls) and the tenant's token budget
+ *   (monthly, or the daily cap) had no room for it; what the earlier rounds wrote and found stays.
  * - `internal`: anything else.
  */
 export const replyErrorCodes = [
@@ -16,6 +18,7 @@ export const replyErrorCodes = [
   'timeout',
   'interrupted',
   'empty_reply',
+  'budget_exhausted',
   'internal',
 ] as const;
 export type ReplyErrorCode = (typeof replyErrorCodes)[number];
@@ -26,6 +29,9 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `invalid_input`: the request failed validation (the message names the field).
  * - `rate_limited`: too many messages from this visitor, network or bot; `details.retryAfterSeconds` says when to retry.
  * - `budget_exhausted`: the tenant's monthly token budget is used up.
+ * - `daily_budget_exhausted`: the tenant's daily token cap (UTC day) is used up; try again tomorrow.
+ * - `model_not_allowed`: the settings name a model the platform does not offer (param ALLOWED_MODELS);
+ *   `details.allowedModels` lists the ones it does.
  * - `origin_not_allowed`: the page's origin is not among the bot's allowed origins.
  * - `bot_not_found`, `bot_inactive`: the `data-bot` id is unknown, or the bot is switched off.
  * - `conversation_forbidden`: the conversation belongs to someone else.
@@ -49,6 +55,7 @@ export const callErrorReasons = [
   'invalid_input',
   'rate_limited',
   'budget_exhausted',
+  'daily_budget_exhausted',
   'origin_not_allowed',
   'bot_not_found',
   'bot_inactive',
@@ -67,6 +74,7 @@ export const callErrorReasons = [
   'tenant_limit',
   'notification_email_not_member',
   'app_check_failed',
+  'model_not_allowed',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 
@@ -75,4 +83,6 @@ export interface CallErrorDetails {
   retryAfterSeconds?: number;
   /** With `invalid_input`: each problem, so a client can word it in its own language. */
   issues?: ValidationIssue[];
+  /** With `model_not_allowed`: the models a bot may name. */
+  allowedModels?: string[];
 }

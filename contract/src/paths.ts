@@ -7,6 +7,11 @@ export const paths = {
   conversations: (botId: string) => `bots/${botId}/conversations`,
   conversation: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}`,
   messages: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messages`,
+  /**
+   * What the team sees about each message and a visitor must not: the model, usage, timing and budget reservation
+   * of a reply, the author of an agent's message. By message id; team members and functions only.
+   */
+  messageMeta: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messageMeta`,
   /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
   reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
   availability: (botId: string) => `bots/${botId}/private/availability`,

@@ -48,6 +48,18 @@ export const defaultMonthlyTokenBudget = defineInt('DEFAULT_MONTHLY_TOKEN_BUDGET
   description: 'Tokens a tenant may use per calendar month (UTC) unless its document sets monthlyTokenBudget.',
 });
 
+export const defaultDailyTokenBudget = defineInt('DEFAULT_DAILY_TOKEN_BUDGET', {
+  default: 0,
+  description:
+    'Tokens a tenant may use per UTC day unless its document sets dailyTokenBudget (null there: no cap). 0: no daily cap.',
+});
+
+export const allowedModelsParam = defineString('ALLOWED_MODELS', {
+  default: '',
+  description:
+    'Comma-separated models a bot may name, paid with the platform key; "*" for any. Empty: only OPENAI_MODEL, which is always allowed.',
+});
+
 export const trustedProxyHops = defineInt('TRUSTED_PROXY_HOPS', {
   default: 1,
   description:

@@ -6,6 +6,7 @@ import { budgetTotals } from '../support/budgetTotals.ts';
 import { callFunction } from '../support/callFunction.ts';
 import { db } from '../support/db.ts';
 import { fakeModel } from '../support/fakeModel.ts';
+import { messageMetaOf } from '../support/messageMetaOf.ts';
 import { messagesOf } from '../support/messagesOf.ts';
 import { seedBot } from '../support/seedBot.ts';
 import { signInAnonymously } from '../support/signInAnonymously.ts';
@@ -140,11 +141,16 @@ describe('abuse limits, before any model call', () => {
     const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
 
     expect(await budgetTotals(botId)).toEqual({ used: 150, reserved: 0 });
-    const reply = (await messagesOf(botId, answer.result?.conversationId as string)).at(-1);
-    expect(reply?.usage).toEqual({ promptTokens: 120, completionTokens: 30, estimated: false });
-    expect(reply?.reservation).toBeNull(); // settled, so a sweeper finds nothing left to release
-    expect(reply?.model).toBe('frontdesk-offline-demo');
-    expect(reply?.timing?.durationMs).toBeGreaterThanOrEqual(reply?.timing?.timeToFirstTokenMs ?? 0);
+    const { conversationId, replyMessageId } = answer.result as SendMessageResponse;
+    // How the reply was made is the team's to see, in its meta; the visitor's copy has none of it.
+    const meta = await messageMetaOf(botId, conversationId, replyMessageId as string);
+    expect(meta?.usage).toEqual({ promptTokens: 120, completionTokens: 30, estimated: false });
+    expect(meta?.reservation).toBeNull(); // settled, so a sweeper finds nothing left to release
+    expect(meta?.model).toBe('frontdesk-offline-demo');
+    expect(meta?.timing?.durationMs).toBeGreaterThanOrEqual(meta?.timing?.timeToFirstTokenMs ?? 0);
+    const reply = (await messagesOf(botId, conversationId)).at(-1);
+    expect(reply).not.toHaveProperty('usage');
+    expect(reply).not.toHaveProperty('model');
     const days = await db.collection(paths.usageDays(tenantId)).get();
     const day = days.docs.reduce(
       (sum, doc) => ({
@@ -242,10 +248,10 @@ describe('conversations handled by humans', () => {
       'visitor',
       'assistant',
     ]);
-    expect(messages[2]).toMatchObject({
-      text: 'Hi, this is Sam.',
+    expect(messages[2]).toMatchObject({ text: 'Hi, this is Sam.', visitorUid: visitor.uid, tenantId });
+    expect(messages[2]).not.toHaveProperty('authorUid');
+    expect(await messageMetaOf(botId, conversationId, messages[2]?.id as string)).toMatchObject({
       authorUid: agent.uid,
-      visitorUid: visitor.uid,
       tenantId,
     });
     const conversation = (await db.doc(paths.conversation(botId, conversationId)).get()).data();

@@ -8,6 +8,7 @@ import { budgetTotals } from '../support/budgetTotals.ts';
 import { callFunction } from '../support/callFunction.ts';
 import { db } from '../support/db.ts';
 import { fakeModel } from '../support/fakeModel.ts';
+import { messageMetaOf } from '../support/messageMetaOf.ts';
 import { messagesOf } from '../support/messagesOf.ts';
 import { seedBot } from '../support/seedBot.ts';
 import { signInAnonymously } from '../support/signInAnonymously.ts';
@@ -22,7 +23,8 @@ async function sendScripted(script: Omit<ModelScript, 'match'>) {
   const answer = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
   const result = answer.result as SendMessageResponse;
   const reply = await db.doc(`${paths.messages(botId, result.conversationId)}/${result.replyMessageId}`).get();
-  return { answer: result, reply: reply.data() as Message, requests: await fakeModel.requests() };
+  const meta = await messageMetaOf(botId, result.conversationId, result.replyMessageId as string);
+  return { answer: result, reply: reply.data() as Message, meta, requests: await fakeModel.requests() };
 }
 
 describe('every reply ends', () => {
@@ -65,14 +67,14 @@ describe('every reply ends', () => {
   });
 
   it('cuts a stalled stream after the idle timeout with error timeout, keeping the partial text', async () => {
-    const { reply } = await sendScripted({
+    const { reply, meta } = await sendScripted({
       chunks: ['Let ', 'me ', 'check', ' that', ' for you.'],
       stallAfterChunks: 3,
     });
     expect(reply).toMatchObject({ status: 'error', errorCode: 'timeout', text: 'Let me check' });
     // The stream was cut short, so its cost is estimated and still counted.
-    expect(reply.usage).toMatchObject({ estimated: true });
-    expect(reply.usage?.completionTokens).toBeGreaterThan(0);
+    expect(meta?.usage).toMatchObject({ estimated: true });
+    expect(meta?.usage?.completionTokens).toBeGreaterThan(0);
   });
 
   it('keeps a slow stream that still sends (empty chunks) past the idle timeout, and ends it done', async () => {
@@ -100,7 +102,8 @@ describe('every reply ends', () => {
 
   it('sweeps replies whose writer died (lease expired) to error interrupted, and leaves live ones alone', async () => {
     const botId = await seedBot();
-    const messages = db.collection(paths.messages(botId, uniqueId('conversation')));
+    const conversationId = uniqueId('conversation');
+    const messages = db.collection(paths.messages(botId, conversationId));
     const now = new Date('2026-11-22T12:00:00Z');
     const tenantId = uniqueId('tenant');
     const base = {
@@ -113,16 +116,37 @@ describe('every reply ends', () => {
     const dead = messages.doc('dead');
     const alive = messages.doc('alive');
     const deadPending = messages.doc('dead-pending');
-    // The dead reply still holds 840 tokens of its tenant's budget (40 of them its estimated prompt).
+    // The dead reply still holds 840 tokens of its tenant's budget (40 of them its estimated prompt), in its meta.
     const shard = db.doc(`${paths.budgetMonths(tenantId)}/2026-11-0`);
-    await shard.set({ month: '2026-11', reservedTokens: 840, usedTokens: 100 });
+    const day = '2026-11-22';
+    await shard.set({
+      month: '2026-11',
+      reservedTokens: 840,
+      usedTokens: 100,
+      days: { [day]: { reservedTokens: 840, usedTokens: 100 } },
+    });
+    const deadMeta = db.doc(`${paths.messageMeta(botId, conversationId)}/dead`);
     await Promise.all([
       dead.set({
         ...base,
         status: 'streaming',
         text: 'Half a rep',
         leaseExpiresAt: Timestamp.fromMillis(now.getTime() - 1),
-        reservation: { path: shard.path, tokens: 840, promptTokens: 40 },
+      }),
+      deadMeta.set({
+        tenantId,
+        model: 'frontdesk-offline-demo',
+        usage: null,
+        timing: null,
+        reservation: {
+          month: '2026-11',
+          day,
+          parts: [{ path: shard.path, tokens: 840 }],
+          tokens: 840,
+          promptTokens: 40,
+        },
+        createdAt: Timestamp.fromDate(now),
+        expireAt: null,
       }),
       deadPending.set({
         ...base,
@@ -146,13 +170,18 @@ describe('every reply ends', () => {
       errorCode: 'interrupted',
       text: 'Half a rep',
       leaseExpiresAt: null,
+    });
+    expect((await deadMeta.get()).data()).toMatchObject({
       reservation: null,
       usage: { promptTokens: 40, completionTokens: estimateTokens(['Half a rep']), estimated: true },
     });
-    // The reservation is released once, and what the reply probably cost is counted as used.
+    // The reservation is released once, and what the reply probably cost is counted as used, in the month and
+    // in the day it was reserved for.
+    const charged = 100 + 40 + estimateTokens(['Half a rep']);
     expect((await shard.get()).data()).toMatchObject({
       reservedTokens: 0,
-      usedTokens: 100 + 40 + estimateTokens(['Half a rep']),
+      usedTokens: charged,
+      days: { [day]: { reservedTokens: 0, usedTokens: charged } },
     });
     const days = (await db.collection(paths.usageDays(tenantId)).where('day', '==', '2026-11-22').get()).docs;
     expect(days.reduce((sum, day) => sum + (day.get('completionTokens') ?? 0), 0)).toBe(estimateTokens(['Half a rep']));

@@ -1,5 +1,5 @@
 import type { RulesTestContext, RulesTestEnvironment } from '@firebase/rules-unit-testing';
-import { paths } from '@frontdesk/contract';
+import { type CreateTenantResponse, paths, type SendMessageResponse } from '@frontdesk/contract';
 import {
   collection,
   deleteDoc,
@@ -13,8 +13,16 @@ import {
   updateDoc,
   where,
 } from 'firebase/firestore';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freeSlots, openAlways } from '../support/bookingBot.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { db as adminDb } from '../support/db.ts';
+import { freshEmail, signInWithEmailLink } from '../support/emailSignIn.ts';
+import { fakeModel } from '../support/fakeModel.ts';
 import { rulesTestEnvironment } from '../support/rulesTestEnvironment.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { uniqueId } from '../support/uniqueId.ts';
 
 /**
  * The rules matrix (DESIGN.md invariant 5): every collection × every kind of user × get, list, create,
@@ -57,7 +65,62 @@ interface Row {
   /** A tempting change: a role, a status, a server-only field. */
   update: Record<string, unknown>;
   read: { get: Actor[]; list: Actor[] };
+  /**
+   * For a document a visitor may read: every field it may hold, per kind of document of the collection.
+   * `documents a visitor may read` below checks what the functions really write against these lists.
+   */
+  visitorFields?: Record<string, readonly string[]>;
 }
+
+/*
+ * What a visitor may read is what the widget shows and what the rules need (visitorUid, tenantId), nothing
+ * about how a reply was made or who on the team wrote it: model, usage, timing, the budget reservation and
+ * the author's uid live in `messageMeta`, which only the team reads. Kept on purpose: the lease (renewed with
+ * every streamed write, so moving it would add a write per flush; it says only when the reply's writer counts
+ * as dead), the bot's internal `name` and `suspended` (the tenant's label for its own public bot; the widget
+ * needs to know the bot is off) and the conversation's `unreadForTeam` (the console's list filters on it; a
+ * visitor learns only whether someone opened the conversation since their last message).
+ */
+const messageFields = [
+  'createdAt',
+  'errorCode',
+  'expireAt',
+  'leaseExpiresAt',
+  'role',
+  'status',
+  'tenantId',
+  'text',
+  'updatedAt',
+  'visitorUid',
+] as const;
+const visitorFields = {
+  bot: {
+    bot: ['active', 'appearance', 'appointmentsEnabled', 'name', 'suspended', 'tenantId', 'timezone'],
+  },
+  conversation: {
+    conversation: [
+      'botId',
+      'createdAt',
+      'expireAt',
+      'lastActivityAt',
+      'messageCount',
+      'preview',
+      'status',
+      'tenantId',
+      'unreadForTeam',
+      'visitorUid',
+    ],
+  },
+  message: {
+    visitor: messageFields,
+    agent: messageFields,
+    /** An assistant reply, and the note of a booking made from the widget: with what the tools showed. */
+    assistant: [...messageFields, 'attachments'],
+  },
+} satisfies Record<string, Record<string, readonly string[]>>;
+
+const pick = (fields: readonly string[], values: Record<string, unknown>) =>
+  Object.fromEntries(fields.map((field) => [field, values[field] ?? null]));
 
 const inTenant1 = { tenantId: 'tenant-1' };
 const ofVisitorA = { tenantId: 'tenant-1', visitorUid: actors.visitorA };
@@ -122,10 +185,19 @@ const collections: Row[] = [
   {
     name: 'bots',
     path: paths.bot(botId),
-    data: { ...inTenant1, name: 'Bot 1', active: true, suspended: false, appearance: { title: 'Bot 1' } },
+    data: pick(visitorFields.bot.bot, {
+      ...inTenant1,
+      name: 'Bot 1',
+      active: true,
+      suspended: false,
+      timezone: 'UTC',
+      appointmentsEnabled: false,
+      appearance: { title: 'Bot 1' },
+    }),
     lists: byTenant('bots'),
     update: { suspended: false, active: true },
     read: { get: EVERYONE, list: TEAM },
+    visitorFields: visitorFields.bot,
   },
   {
     name: 'bot settings',
@@ -146,18 +218,42 @@ const collections: Row[] = [
   {
     name: 'conversations',
     path: paths.conversation(botId, conversationId),
-    data: { ...ofVisitorA, botId, status: 'ai', unreadForTeam: true, expireAt: null },
+    data: pick(visitorFields.conversation.conversation, {
+      ...ofVisitorA,
+      botId,
+      status: 'ai',
+      preview: 'Hi',
+      messageCount: 1,
+      unreadForTeam: true,
+    }),
     lists: byTenantOrVisitor(paths.conversations(botId)),
     update: { unreadForTeam: false, status: 'human', expireAt: null },
     read: { get: ['visitorA', ...TEAM], list: ['visitorA', ...TEAM] },
+    visitorFields: visitorFields.conversation,
   },
   {
     name: 'messages',
     path: `${paths.messages(botId, conversationId)}/message-1`,
-    data: { ...ofVisitorA, role: 'visitor', text: 'Hi', status: 'done', expireAt: null },
+    data: pick(visitorFields.message.visitor, { ...ofVisitorA, role: 'visitor', text: 'Hi', status: 'done' }),
     lists: byTenantOrVisitor(paths.messages(botId, conversationId)),
     update: { text: 'edited', role: 'assistant' },
     read: { get: ['visitorA', ...TEAM], list: ['visitorA', ...TEAM] },
+    visitorFields: visitorFields.message,
+  },
+  {
+    name: 'messageMeta',
+    path: `${paths.messageMeta(botId, conversationId)}/message-2`,
+    data: {
+      ...inTenant1,
+      model: 'gpt-4o-mini',
+      usage: { promptTokens: 10, completionTokens: 5, estimated: false },
+      timing: { timeToFirstTokenMs: 300, durationMs: 900 },
+      reservation: null,
+      expireAt: null,
+    },
+    lists: byTenant(paths.messageMeta(botId, conversationId)),
+    update: { usage: null, reservation: { tokens: 0 } },
+    read: { get: TEAM, list: TEAM },
   },
   {
     name: 'reasoning',
@@ -315,4 +411,104 @@ describe('rules matrix', () => {
       }
     });
   });
+});
+
+const sorted = (fields: Iterable<string>) => [...fields].sort();
+
+describe('documents a visitor may read', () => {
+  it('list every field they may hold in the matrix', () => {
+    for (const row of collections) {
+      const visitorReads = row.read.get.some((actor) => actor === 'visitorA' || actor === 'signedOut');
+      if (!visitorReads) continue;
+      expect(Object.keys(row.visitorFields ?? {}), row.name).not.toHaveLength(0);
+      const kinds = Object.values(row.visitorFields ?? {});
+      expect(
+        kinds.some((fields) => sorted(fields).join() === sorted(Object.keys(row.data)).join()),
+        `${row.name} is seeded with one of its listed kinds`,
+      ).toBe(true);
+    }
+  });
+
+  it('hold exactly the listed fields as the functions write them: the bot, the conversation, every message', async () => {
+    // Everything through the real callables: a new tenant and bot, a conversation with a plain answer, an answer
+    // with tool results, a failed answer tried again, a booking from the widget, an agent's reply, status changes.
+    const owner = await signInWithEmailLink(freshEmail('owner'));
+    const created = await callFunction<CreateTenantResponse>(
+      'createTenant',
+      { tenantName: 'Field Check Dental', botName: 'Field desk', timezone: 'Europe/Berlin', locale: 'en' },
+      owner.idToken,
+    );
+    const { botId: liveBot } = created.result as CreateTenantResponse;
+    for (const [name, data] of [
+      ['updateBot', { botId: liveBot, appointmentsEnabled: true }],
+      ['saveAvailability', { botId: liveBot, availability: openAlways }],
+    ] as const) {
+      expect((await callFunction(name, data, owner.idToken)).error, name).toBeUndefined();
+    }
+    await fakeModel.reset();
+    const marker = uniqueId('fields');
+    const tomorrow = DateTime.now().setZone('Europe/Berlin').plus({ days: 1 }).toISODate() as string;
+    await fakeModel.script({
+      match: `${marker} slots`,
+      text: 'Let me look.',
+      toolCalls: [
+        { name: 'find_available_slots', arguments: JSON.stringify({ from_date: tomorrow, to_date: tomorrow }) },
+      ],
+      textAfterTools: 'Here are some times.',
+    });
+    await fakeModel.script({ match: `${marker} fail`, status: 500, times: 1 });
+    await fakeModel.script({ match: marker, text: 'Hello.' });
+    const visitor = await signInAnonymously();
+    const send = (data: Record<string, unknown>) =>
+      callFunction<SendMessageResponse>('sendMessage', { botId: liveBot, ...data }, visitor.idToken);
+
+    const first = await send({ text: `${marker} hello` });
+    const conversationId = first.result?.conversationId as string;
+    expect((await send({ conversationId, text: `${marker} slots tomorrow?` })).result?.status).toBe('done');
+    const failing = { conversationId, clientMessageId: uniqueId('q'), text: `${marker} fail` };
+    expect((await send(failing)).result?.status).toBe('error');
+    expect((await send({ ...failing, regenerate: true })).result?.status).toBe('done');
+    const { slots } = await freeSlots(liveBot, visitor.idToken);
+    const booked = await callFunction(
+      'bookSlot',
+      {
+        botId: liveBot,
+        start: slots[0],
+        durationMinutes: 30,
+        name: 'Ada Lovelace',
+        email: `ada-${uniqueId('m')}@example.com`,
+        conversationId,
+      },
+      visitor.idToken,
+    );
+    expect(booked.error).toBeUndefined();
+    const conversation = { botId: liveBot, conversationId };
+    for (const [name, data] of [
+      ['postAgentReply', { ...conversation, text: 'Hi, this is Sam from the team.' }],
+      ['setConversationStatus', { ...conversation, status: 'ai' }],
+      ['markConversationRead', conversation],
+    ] as const) {
+      expect((await callFunction(name, data, owner.idToken)).error, name).toBeUndefined();
+    }
+
+    const bot = (await adminDb.doc(paths.bot(liveBot)).get()).data() ?? {};
+    expect(sorted(Object.keys(bot))).toEqual(sorted(visitorFields.bot.bot));
+    const stored = (await adminDb.doc(paths.conversation(liveBot, conversationId)).get()).data() ?? {};
+    expect(sorted(Object.keys(stored))).toEqual(sorted(visitorFields.conversation.conversation));
+    const messages = (await adminDb.collection(paths.messages(liveBot, conversationId)).get()).docs.map((message) =>
+      message.data(),
+    );
+    expect(sorted(new Set(messages.map((message) => message.role as string)))).toEqual([
+      'agent',
+      'assistant',
+      'visitor',
+    ]);
+    expect(messages.length).toBeGreaterThanOrEqual(8);
+    for (const message of messages) {
+      const role = message.role as keyof typeof visitorFields.message;
+      expect(sorted(Object.keys(message)), `${role} message "${message.text}"`).toEqual(
+        sorted(visitorFields.message[role]),
+      );
+    }
+  }, 120_000);
 });

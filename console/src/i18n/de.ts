@@ -187,6 +187,8 @@ export const de: Strings = {
       interrupted: 'Der Server, der die Antwort schrieb, wurde beendet.',
       empty_reply:
         'Das Modell hat weder Text noch einen Tool-Aufruf gesendet. Reasoning-Modelle verbrauchen manchmal alle Ausgabe-Tokens zum Nachdenken: Erhöhen Sie „Längste Antwort“.',
+      budget_exhausted:
+        'Das Token-Budget (des Monats oder die Tagesgrenze) reichte nicht für die Antwort nach den Tool-Aufrufen, deshalb endete die Antwort.',
       internal: 'Ein unerwarteter Fehler.',
     },
     reasoning: 'Überlegungen des Modells (nur für das Team sichtbar)',
@@ -346,6 +348,7 @@ export const de: Strings = {
       invalid_input: 'Eine Eingabe ist nicht gültig.',
       rate_limited: 'Zu viele Anfragen. Bitte warten Sie einen Moment.',
       budget_exhausted: 'Das Token-Budget dieses Monats ist aufgebraucht.',
+      daily_budget_exhausted: 'Die Token-Grenze für heute ist erreicht.',
       origin_not_allowed: 'Diese Website gehört nicht zu den erlaubten Websites des Bots.',
       bot_not_found: 'Diesen Bot gibt es nicht mehr.',
       bot_inactive: 'Dieser Bot ist ausgeschaltet.',
@@ -363,10 +366,14 @@ export const de: Strings = {
       last_owner: 'Ein Unternehmen braucht mindestens einen Inhaber.',
       tenant_limit:
         'Sie besitzen bereits so viele Unternehmen, wie eine Person hier anlegen darf. Fügen Sie stattdessen einem davon Bots hinzu.',
+      app_check_failed: 'Das Widget konnte die Seite, auf der es läuft, nicht überprüfen.',
       notification_email_not_member:
         'Benachrichtigungen gehen nur an Adressen von Teammitgliedern. Laden Sie die Person zuerst ins Team ein oder entfernen Sie die Adresse.',
-      app_check_failed: 'Das Widget konnte die Seite, auf der es läuft, nicht überprüfen.',
+      model_not_allowed:
+        'Dieses Modell wird auf diesem Frontdesk nicht angeboten. Lassen Sie das Modell für den Standard leer.',
     },
+    modelNotAllowed: (models: string) =>
+      `Dieses Modell wird auf diesem Frontdesk nicht angeboten. Wählen Sie eines von: ${models}, oder lassen Sie das Modell für den Standard leer.`,
   },
 
   validation: {

@@ -190,6 +190,8 @@ export const en = {
       interrupted: 'The server writing the reply stopped.',
       empty_reply:
         'The model sent no text and no tool call. Reasoning models may spend every output token on thinking: raise “Longest reply”.',
+      budget_exhausted:
+        'The token budget (this month’s, or today’s cap) had no room for the answer after the tool calls, so the reply stopped.',
       internal: 'An unexpected error.',
     } satisfies Record<ReplyErrorCode, string>,
     reasoning: 'The model’s reasoning (only the team sees this)',
@@ -349,6 +351,7 @@ export const en = {
       invalid_input: 'Some input is not valid.',
       rate_limited: 'Too many requests. Please wait a moment.',
       budget_exhausted: 'This month’s token budget is used up.',
+      daily_budget_exhausted: 'Today’s token cap is used up.',
       origin_not_allowed: 'This site is not among the bot’s allowed sites.',
       bot_not_found: 'This bot no longer exists.',
       bot_inactive: 'This bot is switched off.',
@@ -365,10 +368,14 @@ export const en = {
       signup_closed: 'Sign-up is by invitation only.',
       last_owner: 'A business must keep at least one owner.',
       tenant_limit: 'You own as many businesses as one person may create here. Add bots to one of them instead.',
+      app_check_failed: 'The widget could not verify the page it runs on.',
       notification_email_not_member:
         "Notification emails must be team members' addresses. Invite the person to the team first, or remove the address.",
-      app_check_failed: 'The widget could not verify the page it runs on.',
+      model_not_allowed: 'This model is not offered on this Frontdesk. Leave the model empty for the default.',
     } satisfies Record<CallErrorReason, string>,
+    /** `model_not_allowed`, naming the models the platform offers. */
+    modelNotAllowed: (models: string) =>
+      `This model is not offered on this Frontdesk. Choose one of: ${models}, or leave the model empty for the default.`,
   },
 
   /** What is wrong with a value, said under its field; numbers arrive formatted for the language. */

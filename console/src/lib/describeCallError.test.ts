@@ -32,6 +32,16 @@ describe('describeCallError', () => {
     );
   });
 
+  it('names the models the platform offers when a bot names another', () => {
+    const error = {
+      code: 'functions/invalid-argument',
+      details: { reason: 'model_not_allowed', allowedModels: ['gpt-4o-mini', 'gpt-4o'] },
+    };
+    expect(describeCallError(error)).toBe(
+      'This model is not offered on this Frontdesk. Choose one of: gpt-4o-mini, gpt-4o, or leave the model empty for the default.',
+    );
+  });
+
   it('falls back to a generic sentence for unknown failures', () => {
     expect(describeCallError(new Error('boom'))).toBe('Something went wrong. Please try again.');
     expect(describeCallError({ code: 'functions/unavailable' })).toMatch(/could not be reached/);

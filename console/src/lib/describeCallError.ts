@@ -30,6 +30,9 @@ export function describeCallError(error: unknown): string {
   if (reason === 'invalid_input' && issues?.length)
     return [...new Set(issues.map((issue) => describeIssue(issue)))].join(' ');
   if (reason === 'invalid_input' && serverMessage) return serverMessage;
+  const allowedModels = (details as Partial<CallErrorDetails> | undefined)?.allowedModels;
+  if (reason === 'model_not_allowed' && allowedModels?.length)
+    return t.errors.modelNotAllowed(allowedModels.join(', '));
   if (reason) return t.errors.reasons[reason];
   if (code === 'functions/unavailable' || code === 'unavailable') return t.errors.offline;
   if (code === 'permission-denied' || code === 'functions/permission-denied') return t.errors.permission;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { messageIds } from '@frontdesk/contract';
+import { type MessageMeta, messageIds } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../conversations/appendMessages.ts';
 import { newMessage } from '../conversations/newMessage.ts';
@@ -13,16 +13,15 @@ import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 
 /**
  * A tenant member answers the visitor as a human. The conversation switches to `human`, which pauses the AI
- * until someone hands it back. The visitor sees the message live through their listener.
+ * until someone hands it back. The visitor sees the message live through their listener; who on the team wrote
+ * it is in the message's meta, which only the team reads.
  */
 export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 20 }, async ({ uid, input, member }) => {
   const { tenantId, tenant } = member;
   const conversationRef = refs.conversation(input.botId, input.conversationId);
-  const messageRef = refs.message(
-    input.botId,
-    input.conversationId,
-    messageIds.agent(input.clientMessageId ?? randomUUID()),
-  );
+  const messageId = messageIds.agent(input.clientMessageId ?? randomUUID());
+  const messageRef = refs.message(input.botId, input.conversationId, messageId);
+  const metaRef = refs.messageMeta(input.botId, input.conversationId, messageId);
 
   await db.runTransaction(async (tx) => {
     const [conversation, earlier] = await getAllTyped(tx, conversationRef, messageRef);
@@ -36,7 +35,6 @@ export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 2
       text: input.text,
       visitorUid: stored.visitorUid,
       tenantId,
-      authorUid: uid,
       createdAt: now,
       expireAt,
     });
@@ -48,6 +46,7 @@ export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 2
       // Whoever answers has read the conversation.
       changes: { status: 'human', unreadForTeam: false },
     });
+    tx.create(metaRef, { tenantId, authorUid: uid, createdAt: now, expireAt } satisfies MessageMeta);
   });
   await recordDailyUsage(tenantId, new Date(), { messages: 1 });
   return { messageId: messageRef.id };

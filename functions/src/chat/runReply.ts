@@ -6,16 +6,19 @@ import { conversationActivity } from '../conversations/appendMessages.ts';
 import type { PromptMessage } from '../domain/chat/buildPrompt.ts';
 import { classifyProviderError } from '../domain/chat/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
-import { settleUsage } from '../domain/limits/tokenBudget.ts';
+import type { BudgetLimits } from '../domain/limits/budgetShares.ts';
+import { estimateTokens, settleUsage } from '../domain/limits/tokenBudget.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
+import { budgetChanges } from '../limits/budgetChanges.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
-import { settleReservation } from '../limits/tokenBudget.ts';
+import { settleReservation } from '../limits/settleReservation.ts';
 import { bookingToolDefinitions } from './bookingTools.ts';
 import { assistantToolCallMessage } from './completion/assistantToolCallMessage.ts';
 import { recordModelRefusals } from './recordModelRefusals.ts';
 import { EmptyReplyError } from './replyErrors.ts';
+import { RoundNotReservedError, reserveNextRound, roundPromptTexts } from './reserveNextRound.ts';
 import { saveReasoning } from './saveReasoning.ts';
 import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
 import type { ToolRunner } from './tools/ChatTool.ts';
@@ -44,6 +47,8 @@ export interface ReplyJob {
   refusedFields: readonly ModelRequestField[];
   /** The bot's `showReasoningToTeam`: keep the model's reasoning for the console transcript. */
   keepReasoning: boolean;
+  /** The tenant's monthly budget and daily cap: each model round after the first reserves its own tokens. */
+  budgetLimits: BudgetLimits;
 }
 
 export interface ProviderConfig {
@@ -60,11 +65,14 @@ export interface ProviderConfig {
 
 /**
  * Streams the model's answer into the reply message and always ends it as `done` or `error` (partial text
- * kept), then records usage: on the message, in the tenant's budget and in the daily totals.
+ * kept), then records usage: in the reply's meta, in the tenant's budget and in the daily totals. The first
+ * model round runs on the reservation admitTurn made; every later one (the answer after tool calls) is
+ * reserved before its call and the round before it settled, and the reply ends when the budget has no room.
  */
 export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise<'done' | 'error'> {
   const conversationRef = db.doc(paths.conversation(job.botId, job.conversationId));
   const replyRef = refs.message(job.botId, job.conversationId, job.replyMessageId);
+  const metaRef = refs.messageMeta(job.botId, job.conversationId, job.replyMessageId);
   const startedAt = Date.now();
   let firstTokenAt: number | null = null;
 
@@ -82,6 +90,11 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
   const attachments: MessageAttachment[] = [];
   let outcome: { status: 'done' | 'error'; errorCode: Message['errorCode']; reported: CompletionUsage | null };
   let reported: CompletionUsage | null = { promptTokens: 0, completionTokens: 0 };
+  // Every round sends the whole conversation so far: what an unreported reply is estimated from.
+  const promptTextsSent: string[] = [];
+  // Tokens of earlier rounds already settled in the budget, and what the round that ended last used.
+  let settledTokens = 0;
+  let roundUsedTokens = 0;
   try {
     const messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[] = [...job.prompt];
     const refusedFields = new Set(job.refusedFields);
@@ -90,9 +103,24 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     const renewLease = () => {
       if (Date.now() - leaseRenewedAt < provider.leaseMs / 4) return;
       leaseRenewedAt = Date.now();
-      writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
+      writer.offer({ text, status: 'streaming', attachments, leaseExpiresAt: lease() });
     };
     for (let round = 1; round <= MAX_ROUNDS; round += 1) {
+      const roundPrompt = roundPromptTexts(messages);
+      if (round > 1) {
+        const next = await reserveNextRound({
+          tenantId: job.tenantId,
+          metaRef,
+          limits: job.budgetLimits,
+          usedTokens: roundUsedTokens,
+          promptTexts: roundPrompt,
+          maxOutputTokens: job.maxOutputTokens,
+          now: new Date(),
+        });
+        if (next !== 'ended') settledTokens += roundUsedTokens;
+        if (next !== 'reserved') throw new RoundNotReservedError(next);
+      }
+      promptTextsSent.push(...roundPrompt);
       // Text of earlier rounds stays; a later round's text follows it.
       const before = text ? `${text}\n\n` : '';
       const result = await streamCompletion({
@@ -114,7 +142,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
           leaseRenewedAt = Date.now();
           // Reasoning the model's content only showed late (a stray closing tag) can shorten the text.
           text = soFar ? before + soFar : before.trimEnd();
-          writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
+          writer.offer({ text, status: 'streaming', attachments, leaseExpiresAt: lease() });
         },
         onReasoning: renewLease,
       });
@@ -131,6 +159,9 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
               completionTokens: reported.completionTokens + result.usage.completionTokens,
             }
           : null;
+      roundUsedTokens = result.usage
+        ? result.usage.promptTokens + result.usage.completionTokens
+        : estimateTokens(roundPrompt) + estimateTokens([result.text + result.reasoning]);
       if (result.toolCalls.length === 0 || !job.runTool) break;
       messages.push(assistantToolCallMessage(result.text, result.toolCalls));
       for (const call of result.toolCalls) {
@@ -138,13 +169,13 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         if (tool.attachment) attachments.push(tool.attachment);
         messages.push({ role: 'tool', tool_call_id: call.id, content: JSON.stringify(tool.result) });
       }
-      writer.offer({ text, status: 'streaming', model: job.model, attachments, leaseExpiresAt: lease() });
+      writer.offer({ text, status: 'streaming', attachments, leaseExpiresAt: lease() });
     }
     // No text and nothing the tools showed: the visitor would get an empty bubble.
     if (!text.trim() && attachments.length === 0) throw new EmptyReplyError(reasoning.length);
     outcome = { status: 'done', errorCode: null, reported };
   } catch (error) {
-    const errorCode = classifyProviderError(error);
+    const errorCode = error instanceof RoundNotReservedError ? error.code : classifyProviderError(error);
     logger.warn('Reply ended with an error.', {
       errorCode,
       error: String(error),
@@ -157,32 +188,34 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
 
   const usage = settleUsage({
     reported: outcome.reported,
-    promptTexts: job.prompt.map((m) => m.content),
+    promptTexts: promptTextsSent,
     // Reasoning tokens are paid for like the answer's.
     producedText: text + reasoning,
   });
   const now = Date.now();
-  // The last version of the reply and the settling of its budget reservation commit together.
+  const timing = {
+    timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
+    durationMs: now - startedAt,
+  };
+  // The last version of the reply, its meta and the settling of the round it still holds commit together; a
+  // reservation the sweeper already settled is not settled twice.
   const finalWrite = (patch: Partial<Message>) =>
     db.runTransaction(async (tx) => {
-      const reply = await tx.get(replyRef);
-      settleReservation(tx, replyRef, reply.data()?.reservation, usage.promptTokens + usage.completionTokens);
+      const held = (await tx.get(metaRef)).data()?.reservation;
+      if (held) {
+        const changes = budgetChanges();
+        await settleReservation(tx, changes, {
+          reservation: held,
+          usedTokens: Math.max(0, usage.promptTokens + usage.completionTokens - settledTokens),
+          limits: job.budgetLimits,
+        });
+        changes.write(tx);
+      }
+      tx.set(metaRef, { tenantId: job.tenantId, model: job.model, usage, timing, reservation: null }, { merge: true });
       tx.update(replyRef, { ...patch, updatedAt: FieldValue.serverTimestamp() });
     });
   await writer.finish(
-    {
-      text,
-      status: outcome.status,
-      errorCode: outcome.errorCode,
-      model: job.model,
-      attachments,
-      usage,
-      timing: {
-        timeToFirstTokenMs: firstTokenAt === null ? null : firstTokenAt - startedAt,
-        durationMs: now - startedAt,
-      },
-      leaseExpiresAt: null,
-    },
+    { text, status: outcome.status, errorCode: outcome.errorCode, attachments, leaseExpiresAt: null },
     finalWrite,
   );
   await Promise.all([

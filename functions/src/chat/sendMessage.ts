@@ -1,5 +1,5 @@
 import { messageIds } from '@frontdesk/contract';
-import { defaultModel, openAiApiKey } from '../config.ts';
+import { openAiApiKey } from '../config.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { createBookingToolRunner } from './bookingTools.ts';
@@ -30,7 +30,7 @@ export const sendMessage = defineCallable(
     const ids = { conversationId: turn.conversationId, visitorMessageId: messageIds.visitor(turn.clientMessageId) };
     if (opened.kind === 'human') return { ...ids, replyMessageId: null, status: 'human' as const };
     const { bot, settings, tenant } = turn.context;
-    const model = settings.model ?? defaultModel.value();
+    const { model } = turn;
     const status = await runReply(
       {
         botId: turn.botId,
@@ -47,6 +47,7 @@ export const sendMessage = defineCallable(
           : undefined,
         refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
         keepReasoning: settings.showReasoningToTeam,
+        budgetLimits: turn.budgetLimits,
       },
       provider,
     );

@@ -8,13 +8,15 @@ import { refuse } from '../lib/refuse.ts';
 const SECRET_FIELDS = ['cancelTokenHash'];
 
 /**
- * One visitor's conversation for a data access request: the conversation, every message in order and the
+ * One visitor's conversation for a data access request: the conversation, every message in order (with what
+ * the team knows about it: the model, usage and timing of a reply, the author of an agent's message) and the
  * bookings made from it, as plain JSON with ISO 8601 times. Owners and admins only.
  */
 export const exportConversation = defineCallable('exportConversation', { maxInstances: 10 }, async ({ input }) => {
-  const [conversation, messages, bookings] = await Promise.all([
+  const [conversation, messages, metas, bookings] = await Promise.all([
     refs.conversation(input.botId, input.conversationId).get(),
     refs.messages(input.botId, input.conversationId).orderBy('createdAt').get(),
+    refs.messageMetas(input.botId, input.conversationId).get(),
     refs.bookings(input.botId).where('conversationId', '==', input.conversationId).get(),
   ]);
   if (!conversation.exists) {
@@ -23,9 +25,15 @@ export const exportConversation = defineCallable('exportConversation', { maxInst
   // Each document as stored, every field kept: the converters check the shape and leave nothing out.
   const plain = (doc: DocumentSnapshot) =>
     toPlainJson({ id: doc.id, ...doc.data() }, SECRET_FIELDS) as Record<string, unknown>;
+  const teamFields = new Map(
+    metas.docs.map((meta) => {
+      const { model, usage, timing, authorUid } = meta.data();
+      return [meta.id, toPlainJson({ model, usage, timing, authorUid }) as Record<string, unknown>];
+    }),
+  );
   return {
     conversation: plain(conversation),
-    messages: messages.docs.map(plain),
+    messages: messages.docs.map((message) => ({ ...plain(message), ...teamFields.get(message.id) })),
     bookings: bookings.docs.map(plain),
   };
 });

@@ -30,11 +30,21 @@ export const setRetention = defineCallable(
         const lastActivity = conversation.data().lastActivityAt;
         const lastActivityMs = lastActivity?.toMillis() ?? conversation.createTime.toMillis();
         void writer.update(conversation.ref, { expireAt: expireAtFor(lastActivityMs, input.retentionDays) });
-        const messages = await refs.messages(bot.id, conversation.id).get();
+        const [messages, metas] = await Promise.all([
+          refs.messages(bot.id, conversation.id).get(),
+          refs.messageMetas(bot.id, conversation.id).get(),
+        ]);
+        const writtenAt = new Map<string, number>();
         for (const message of messages.docs) {
           const written = message.data().createdAt;
           const writtenMs = written?.toMillis() ?? message.createTime.toMillis();
+          writtenAt.set(message.id, writtenMs);
           void writer.update(message.ref, { expireAt: expireAtFor(writtenMs, input.retentionDays) });
+        }
+        // A message's meta (model, usage, author) expires with its message.
+        for (const meta of metas.docs) {
+          const writtenMs = writtenAt.get(meta.id) ?? meta.createTime.toMillis();
+          void writer.update(meta.ref, { expireAt: expireAtFor(writtenMs, input.retentionDays) });
         }
         restamped += 1 + messages.size;
       }

@@ -1,17 +1,29 @@
 import { paths } from '@frontdesk/contract';
 import { addressesOutsideTeam } from '../domain/booking/notificationAddresses.ts';
+import { isModelAllowed } from '../domain/limits/allowedModels.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refuse } from '../lib/refuse.ts';
+import { platformModels } from '../limits/platformModels.ts';
 
 /**
  * Owners and admins replace a bot's private settings; the next message uses them. Notification addresses
- * must be the team's verified emails: nobody else is sent booking mail they never agreed to.
+ * must be the team's verified emails: nobody else is sent booking mail they never agreed to. The model must be
+ * one the platform offers (ALLOWED_MODELS): its key pays for every call.
  */
 export const updateBotSettings = defineCallable(
   'updateBotSettings',
   { maxInstances: 10 },
   async ({ input, member }) => {
+    const models = platformModels();
+    if (!isModelAllowed(input.settings.model, models)) {
+      throw refuse(
+        'invalid-argument',
+        'model_not_allowed',
+        `settings.model: "${input.settings.model}" is not offered here. Choose one of ${models.models.join(', ')}, or leave it empty for the default.`,
+        { allowedModels: models.models },
+      );
+    }
     const outside = addressesOutsideTeam(input.settings.notificationEmails, member.tenant.memberEmails);
     if (outside.length > 0) {
       throw refuse(

@@ -79,12 +79,15 @@ const en: Strings = {
     timeout: 'The reply took too long.',
     interrupted: 'The reply was interrupted.',
     empty_reply: 'The assistant did not come up with an answer.',
+    budget_exhausted: 'The assistant has reached its usage limit for now and could not finish this reply.',
     internal: 'Something went wrong with this reply.',
   },
   callErrors: {
     invalid_input: 'That message could not be sent. Please check it and try again.',
     rate_limited: 'You are sending messages very quickly.',
     budget_exhausted: 'This assistant has reached its limit for this month. Please contact the business directly.',
+    daily_budget_exhausted:
+      'This assistant has reached its limit for today. Please try again tomorrow or contact the business directly.',
     origin_not_allowed: 'This chat is not enabled on this website.',
     bot_not_found: 'This chat is not available.',
     bot_inactive: 'This chat is switched off at the moment.',
@@ -101,8 +104,9 @@ const en: Strings = {
     signup_closed: 'You are not allowed to do this.',
     last_owner: 'You are not allowed to do this.',
     tenant_limit: 'You are not allowed to do this.',
-    notification_email_not_member: 'You are not allowed to do this.',
     app_check_failed: 'This chat could not verify this page. Please reload the page and try again.',
+    notification_email_not_member: 'You are not allowed to do this.',
+    model_not_allowed: 'This chat is not available.',
     network: 'No connection. Check your internet connection and try again.',
     unknown: 'Something went wrong. Please try again.',
   },
@@ -163,6 +167,7 @@ const de: Strings = {
     timeout: 'Die Antwort hat zu lange gedauert.',
     interrupted: 'Die Antwort wurde unterbrochen.',
     empty_reply: 'Der Assistent hat keine Antwort gefunden.',
+    budget_exhausted: 'Der Assistent hat sein Nutzungslimit vorerst erreicht und konnte diese Antwort nicht beenden.',
     internal: 'Bei dieser Antwort ist etwas schiefgegangen.',
   },
   callErrors: {
@@ -170,6 +175,8 @@ const de: Strings = {
     rate_limited: 'Sie senden sehr schnell viele Nachrichten.',
     budget_exhausted:
       'Dieser Assistent hat sein Limit für diesen Monat erreicht. Bitte wenden Sie sich direkt an das Unternehmen.',
+    daily_budget_exhausted:
+      'Dieser Assistent hat sein Limit für heute erreicht. Bitte versuchen Sie es morgen wieder oder wenden Sie sich direkt an das Unternehmen.',
     origin_not_allowed: 'Dieser Chat ist auf dieser Website nicht freigeschaltet.',
     bot_not_found: 'Dieser Chat ist nicht verfügbar.',
     bot_inactive: 'Dieser Chat ist gerade ausgeschaltet.',
@@ -186,8 +193,10 @@ const de: Strings = {
     signup_closed: 'Das ist Ihnen nicht erlaubt.',
     last_owner: 'Das ist Ihnen nicht erlaubt.',
     tenant_limit: 'Das ist Ihnen nicht erlaubt.',
+    app_check_failed:
+      'Der Chat konnte diese Seite nicht überprüfen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     notification_email_not_member: 'Das ist Ihnen nicht erlaubt.',
-    app_check_failed: 'Der Chat konnte diese Seite nicht überprüfen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
+    model_not_allowed: 'Dieser Chat ist nicht verfügbar.',
     network: 'Keine Verbindung. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     unknown: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },

@@ -1,79 +1,114 @@
-import { defaultMonthlyTokenBudget } from '../../config.ts';
+import type { TokenReservation } from '@frontdesk/contract';
+import { logger } from 'firebase-functions';
+import { defaultModel } from '../../config.ts';
+import { modelForReply } from '../../domain/limits/allowedModels.ts';
+import type { BudgetLimits } from '../../domain/limits/budgetShares.ts';
 import { DAY_MS, MINUTE_MS } from '../../domain/limits/rateLimitWindows.ts';
-import { reservationFor } from '../../domain/limits/tokenBudget.ts';
+import { estimateTokens, reservationFor } from '../../domain/limits/tokenBudget.ts';
+import { db } from '../../lib/admin.ts';
 import { hashClientIp } from '../../lib/hashClientIp.ts';
-import { enforceRateLimits } from '../../limits/enforceRateLimits.ts';
-import { assertBudgetRoom } from '../../limits/tokenBudget.ts';
+import { budgetChanges } from '../../limits/budgetChanges.ts';
+import { budgetLimitsOf } from '../../limits/budgetLimitsOf.ts';
+import { claimRateLimits, type RateRule } from '../../limits/enforceRateLimits.ts';
+import { findBudgetRoom } from '../../limits/findBudgetRoom.ts';
+import { platformModels } from '../../limits/platformModels.ts';
+import { refuseForBudget } from '../../limits/refuseForBudget.ts';
 import type { LoadedTurn } from './loadTurn.ts';
 
-/** A turn that passed its limits, with the tokens its reply will reserve (0 when a person answers). */
+/** A turn that passed its limits, with what its reply may spend and on which model. */
 export interface AdmittedTurn extends LoadedTurn {
-  reserveTokens: number;
+  /** The tokens the reply's first model call holds; null when a person answers. */
+  reservation: TokenReservation | null;
+  /** The tenant's monthly budget and daily cap, for the reply's later model rounds. */
+  budgetLimits: BudgetLimits;
+  /** The bot's model while the platform allows it (ALLOWED_MODELS), else the default model. */
+  model: string;
 }
 
 /**
- * Admits a turn before any model call: the tenant's monthly budget must have room for the reply, and the
- * visitor, their network and the bot must be within their rate limits (each counted here). `network` is the
- * caller's address as `clientAddress` reads it, never the client's own claim.
+ * Admits a turn before any model call, in one transaction: the tenant's budget must have room for the reply
+ * (the month's and the day's), and the visitor, their network and the bot must be within their rate limits.
+ * Room is checked and reserved together, so parallel first messages never reserve past the budget; either
+ * everything is counted and reserved, or the turn is refused and nothing is written. `network` is the caller's
+ * address as `clientAddress` reads it, never the client's own claim.
  */
 export async function admitTurn(turn: LoadedTurn, network: string): Promise<AdmittedTurn> {
   const { bot, settings, tenant } = turn.context;
-  const reserveTokens = turn.aiAnswers
-    ? reservationFor(
-        turn.prompt.map((m) => m.content),
-        settings.maxOutputTokens,
-      )
-    : 0;
-  if (turn.aiAnswers) {
-    const budget = tenant.monthlyTokenBudget ?? defaultMonthlyTokenBudget.value();
-    await assertBudgetRoom({ tenantId: bot.tenantId, budget, tokens: reserveTokens, now: turn.now });
+  const budgetLimits = budgetLimitsOf(tenant);
+  const model = modelForReply(settings.model, defaultModel.value(), platformModels());
+  if (turn.aiAnswers && settings.model !== null && model !== settings.model) {
+    logger.warn('The bot names a model the platform does not allow; the default model answers.', {
+      botId: turn.botId,
+      model: settings.model,
+    });
   }
+  const promptTexts = turn.prompt.map((m) => m.content);
+  const rules = await rateRules(turn, network);
+  const reservation = await db.runTransaction(async (tx) => {
+    const room = turn.aiAnswers
+      ? await findBudgetRoom(tx, {
+          tenantId: bot.tenantId,
+          tokens: reservationFor(promptTexts, settings.maxOutputTokens),
+          promptTokens: estimateTokens(promptTexts),
+          limits: budgetLimits,
+          now: turn.now,
+        })
+      : null;
+    if (room && 'refused' in room) throw refuseForBudget(room.refused);
+    await claimRateLimits(tx, rules, turn.now.getTime());
+    if (!room) return null;
+    const changes = budgetChanges();
+    changes.claim(room.reservation);
+    changes.write(tx);
+    return room.reservation;
+  });
+  return { ...turn, reservation, budgetLimits, model };
+}
 
+/** The visitor's, their network's and the bot's limits of this turn. */
+async function rateRules(turn: LoadedTurn, network: string): Promise<RateRule[]> {
+  const { settings } = turn.context;
   const ip = await hashClientIp(network);
   const { limits } = settings;
   const visitorKey = `visitor:${turn.botId}:${turn.visitorUid}`;
   const ipKey = `ip:${turn.botId}:${ip}`;
-  await enforceRateLimits(
-    [
-      {
-        key: visitorKey,
-        limit: limits.visitorPerMinute,
-        windowMs: MINUTE_MS,
-        shards: 1,
-        refusal: 'You are sending messages very quickly. Please wait a moment.',
-      },
-      {
-        key: visitorKey,
-        limit: limits.visitorPerDay,
-        windowMs: DAY_MS,
-        shards: 1,
-        refusal: 'You have sent the most messages allowed today. Please come back tomorrow.',
-      },
-      {
-        key: ipKey,
-        limit: limits.ipPerMinute,
-        windowMs: MINUTE_MS,
-        shards: 1,
-        refusal: 'Too many messages from your network. Please wait a moment.',
-      },
-      {
-        key: ipKey,
-        limit: limits.ipPerDay,
-        windowMs: DAY_MS,
-        shards: 1,
-        refusal: 'Too many messages from your network today. Please come back tomorrow.',
-      },
-      {
-        key: `bot:${turn.botId}`,
-        limit: limits.botPerMinute,
-        windowMs: MINUTE_MS,
-        // Every visitor's message touches this rule: with 10 shards, 200 simultaneous conversations of one
-        // bot waited on each other's counter locks until transactions timed out (npm run bench:chat).
-        shards: 40,
-        refusal: 'This assistant is very busy right now. Please try again in a minute.',
-      },
-    ],
-    turn.now.getTime(),
-  );
-  return { ...turn, reserveTokens };
+  return [
+    {
+      key: visitorKey,
+      limit: limits.visitorPerMinute,
+      windowMs: MINUTE_MS,
+      shards: 1,
+      refusal: 'You are sending messages very quickly. Please wait a moment.',
+    },
+    {
+      key: visitorKey,
+      limit: limits.visitorPerDay,
+      windowMs: DAY_MS,
+      shards: 1,
+      refusal: 'You have sent the most messages allowed today. Please come back tomorrow.',
+    },
+    {
+      key: ipKey,
+      limit: limits.ipPerMinute,
+      windowMs: MINUTE_MS,
+      shards: 1,
+      refusal: 'Too many messages from your network. Please wait a moment.',
+    },
+    {
+      key: ipKey,
+      limit: limits.ipPerDay,
+      windowMs: DAY_MS,
+      shards: 1,
+      refusal: 'Too many messages from your network today. Please come back tomorrow.',
+    },
+    {
+      key: `bot:${turn.botId}`,
+      limit: limits.botPerMinute,
+      windowMs: MINUTE_MS,
+      // Every visitor's message touches this rule: with 10 shards, 200 simultaneous conversations of one
+      // bot waited on each other's counter locks until transactions timed out (npm run bench:chat).
+      shards: 40,
+      refusal: 'This assistant is very busy right now. Please try again in a minute.',
+    },
+  ];
 }

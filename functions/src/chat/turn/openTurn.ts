@@ -1,6 +1,6 @@
-import { estimateTokens } from '../../domain/limits/tokenBudget.ts';
+import type { TokenReservation } from '@frontdesk/contract';
+import { releaseReservation } from '../../limits/budgetChanges.ts';
 import { recordDailyUsage } from '../../limits/recordDailyUsage.ts';
-import { releaseTokens, reserveTokens, type TokenReservation } from '../../limits/tokenBudget.ts';
 import type { AdmittedTurn } from './admitTurn.ts';
 import { restartReply } from './restartReply.ts';
 import { startTurn } from './startTurn.ts';
@@ -13,27 +13,20 @@ export type OpenedTurn = { kind: 'answer'; replyMessageId: string } | { kind: 'h
 
 /**
  * Writes the turn (the question and an empty reply, or the failed reply put back to `pending`) and owns the
- * budget reservation on the way: reserved before the reply exists, so the reply carries it from its first
- * version on; handed over to the reply when one was written, given back on every other outcome (a repeat,
- * a person answering, a refusal in the writing transaction). After that, whoever ends the reply settles it.
+ * budget reservation admitTurn made: handed over to the reply's meta when a reply was written, so the reply
+ * holds it from its first version on; given back on every other outcome (a repeat, a person answering, a
+ * refusal in the writing transaction). After that, whoever ends the reply settles it.
  */
 export async function openTurn(turn: AdmittedTurn, leaseMs: number): Promise<OpenedTurn> {
-  const reservation = turn.aiAnswers
-    ? await reserveTokens({
-        tenantId: turn.context.bot.tenantId,
-        tokens: turn.reserveTokens,
-        promptTokens: estimateTokens(turn.prompt.map((m) => m.content)),
-        now: turn.now,
-      })
-    : null;
+  const { reservation } = turn;
   let opened: OpenedTurn;
   try {
     opened = await writeTurn(turn, leaseMs, reservation);
   } catch (error) {
-    if (reservation) await releaseTokens(reservation);
+    if (reservation) await releaseReservation(reservation);
     throw error;
   }
-  if (opened.kind !== 'answer' && reservation) await releaseTokens(reservation);
+  if (opened.kind !== 'answer' && reservation) await releaseReservation(reservation);
   return opened;
 }
 
@@ -43,11 +36,11 @@ async function writeTurn(
   reservation: TokenReservation | null,
 ): Promise<OpenedTurn> {
   const place = { botId: turn.botId, conversationId: turn.conversationId, clientMessageId: turn.clientMessageId };
+  const { bot, tenant } = turn.context;
   if (turn.kind === 'regenerate' && reservation) {
-    const replyMessageId = await restartReply({ ...place, leaseMs, reservation });
+    const replyMessageId = await restartReply({ ...place, leaseMs, reservation, model: turn.model });
     return replyMessageId ? { kind: 'answer', replyMessageId } : { kind: 'repeat' };
   }
-  const { bot, tenant } = turn.context;
   const started = await startTurn({
     ...place,
     tenantId: bot.tenantId,
@@ -56,6 +49,7 @@ async function writeTurn(
     leaseMs,
     retentionDays: tenant.retentionDays ?? null,
     reservation,
+    model: turn.model,
   });
   if (started.replayed) return { kind: 'repeat' };
   await recordDailyUsage(bot.tenantId, turn.now, { messages: 1, conversations: started.createdConversation ? 1 : 0 });

@@ -1,4 +1,4 @@
-import { messageIds } from '@frontdesk/contract';
+import { type MessageMeta, messageIds, type TokenReservation } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
@@ -7,7 +7,6 @@ import { db } from '../../lib/admin.ts';
 import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
 import { refs } from '../../lib/documents/refs.ts';
 import { expireAtFor } from '../../lib/expireAtFor.ts';
-import type { TokenReservation } from '../../limits/tokenBudget.ts';
 
 export interface StartedTurn {
   /** `null` when humans handle the conversation and the AI stays silent. */
@@ -18,8 +17,9 @@ export interface StartedTurn {
 }
 
 /**
- * Records the visitor's message and, unless a human has taken over, an empty `pending` reply, in one
- * transaction that also creates the conversation when it is new. The ownership check is repeated here, inside
+ * Records the visitor's message and, unless a human has taken over, an empty `pending` reply with its meta (the
+ * model and the budget reservation, which visitors cannot read), in one transaction that also creates the
+ * conversation when it is new. The ownership check is repeated here, inside
  * the transaction, because a conversation id is the client's choice: only this read is current. A repeated
  * client message id changes nothing.
  */
@@ -35,11 +35,14 @@ export async function startTurn(input: {
   retentionDays: number | null;
   /** The budget the reply holds while it runs; unused when a human handles the conversation. */
   reservation: TokenReservation | null;
+  /** The model that will write the reply. */
+  model: string;
 }): Promise<StartedTurn> {
   const conversationRef = refs.conversation(input.botId, input.conversationId);
   const messages = refs.messages(input.botId, input.conversationId);
   const visitorMessageRef = messages.doc(messageIds.visitor(input.clientMessageId));
   const replyRef = messages.doc(messageIds.reply(input.clientMessageId));
+  const replyMetaRef = refs.messageMeta(input.botId, input.conversationId, replyRef.id);
 
   return db.runTransaction(async (tx): Promise<StartedTurn> => {
     const [conversation, previous, previousReply] = await getAllTyped(tx, conversationRef, visitorMessageRef, replyRef);
@@ -68,7 +71,6 @@ export async function startTurn(input: {
       status: 'pending',
       createdAt: Timestamp.fromMillis(at + 1),
       leaseExpiresAt: Timestamp.fromMillis(at + input.leaseMs),
-      reservation: input.reservation,
       expireAt: expireAtFor(at + 1, input.retentionDays),
     });
     appendMessages(tx, {
@@ -88,6 +90,17 @@ export async function startTurn(input: {
       },
       create: { botId: input.botId, tenantId: input.tenantId, visitorUid: input.visitorUid },
     });
+    if (!humanHandled) {
+      tx.create(replyMetaRef, {
+        tenantId: input.tenantId,
+        model: input.model,
+        usage: null,
+        timing: null,
+        reservation: input.reservation,
+        createdAt: reply.createdAt,
+        expireAt: reply.expireAt,
+      } satisfies MessageMeta);
+    }
     return {
       replyMessageId: humanHandled ? null : replyRef.id,
       replayed: false,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, estimateTokens, hasRoomFor, monthKey, reservationFor, settleUsage } from './tokenBudget.ts';
+import { dayKey, estimateTokens, monthKey, reservationFor, settleUsage } from './tokenBudget.ts';
 
 describe('token budget arithmetic', () => {
   it('estimates about four characters a token plus a little per message', () => {
@@ -9,12 +9,6 @@ describe('token budget arithmetic', () => {
 
   it('reserves the prompt plus the most output a reply may produce', () => {
     expect(reservationFor(['x'.repeat(400)], 800)).toBe(104 + 800);
-  });
-
-  it('has room only while used plus reserved plus the new amount stays within the budget', () => {
-    expect(hasRoomFor({ used: 900, reserved: 50, budget: 1000, amount: 50 })).toBe(true);
-    expect(hasRoomFor({ used: 900, reserved: 50, budget: 1000, amount: 51 })).toBe(false);
-    expect(hasRoomFor({ used: 0, reserved: 0, budget: 0, amount: 1 })).toBe(false);
   });
 
   it("settles with the provider's numbers, or estimates when the stream was cut short", () => {

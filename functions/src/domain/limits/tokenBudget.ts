@@ -1,4 +1,4 @@
-/** Token arithmetic for the per-tenant monthly budget: reserve before a model call, settle after. */
+/** Token arithmetic for the per-tenant budget: reserve before a model call, settle after (see budgetShares). */
 
 /** A rough, deliberately generous count: about four characters a token, plus a little per message. */
 export function estimateTokens(texts: string[]): number {
@@ -8,10 +8,6 @@ export function estimateTokens(texts: string[]): number {
 /** What a reply may cost at most: its prompt plus the most output it may produce. */
 export function reservationFor(promptTexts: string[], maxOutputTokens: number): number {
   return estimateTokens(promptTexts) + maxOutputTokens;
-}
-
-export function hasRoomFor(input: { used: number; reserved: number; budget: number; amount: number }): boolean {
-  return input.used + input.reserved + input.amount <= input.budget;
 }
 
 export interface SettledUsage {

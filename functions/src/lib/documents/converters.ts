@@ -6,6 +6,7 @@ import {
   inviteSchema,
   ipSaltSchema,
   mailSchema,
+  messageMetaSchema,
   messageSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
@@ -43,16 +44,17 @@ export type MessageDocument = z.output<typeof messageDocumentSchema>;
 
 /**
  * What the sweeper reads of a reply it may end: only the fields it acts on, so a reply whose other fields are
- * damaged still ends instead of holding its budget reservation.
+ * damaged still ends instead of holding its budget reservation (which is in the reply's meta).
  */
 const replyLeaseSchema = messageDocumentSchema.pick({
   status: true,
   text: true,
   tenantId: true,
   leaseExpiresAt: true,
-  reservation: true,
 });
 export type ReplyLease = z.output<typeof replyLeaseSchema>;
+
+export type MessageMetaDocument = z.output<typeof messageMetaSchema>;
 
 const { delivery } = mailSchema.shape;
 const mailDocumentSchema = mailSchema.extend({
@@ -75,6 +77,7 @@ export const converters = {
   conversation: schemaConverter(conversationDocumentSchema),
   message: schemaConverter(messageDocumentSchema),
   replyLease: schemaConverter(replyLeaseSchema),
+  messageMeta: schemaConverter(messageMetaSchema),
   booking: schemaConverter(bookingDocumentSchema),
   slotUnit: schemaConverter(slotUnitSchema),
   mail: schemaConverter(mailDocumentSchema),

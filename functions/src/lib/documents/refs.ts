@@ -24,6 +24,11 @@ export const refs = {
     db.collection(paths.messages(botId, conversationId)).withConverter(converters.message),
   message: (botId: string, conversationId: string, messageId: string) =>
     db.doc(`${paths.messages(botId, conversationId)}/${messageId}`).withConverter(converters.message),
+  /** The team's part of a message (model, usage, reservation, author), by the message's id. */
+  messageMeta: (botId: string, conversationId: string, messageId: string) =>
+    db.doc(`${paths.messageMeta(botId, conversationId)}/${messageId}`).withConverter(converters.messageMeta),
+  messageMetas: (botId: string, conversationId: string) =>
+    db.collection(paths.messageMeta(botId, conversationId)).withConverter(converters.messageMeta),
   bookings: (botId: string) => db.collection(paths.bookings(botId)).withConverter(converters.booking),
   booking: (botId: string, bookingId: string) =>
     db.doc(`${paths.bookings(botId)}/${bookingId}`).withConverter(converters.booking),
