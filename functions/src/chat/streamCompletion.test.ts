@@ -182,6 +182,24 @@ describe('streamCompletion', () => {
     }
   });
 
+  it('ends a stream that writes far past any output limit as upstream_error, having shown what fits', async () => {
+    const page = 'x'.repeat(5_000);
+    answers.push({ frames: [...Array.from({ length: 30 }, () => delta({ content: page })), delta({}, 'stop'), done] });
+    const shown: string[] = [];
+    const error = await complete({ onText: (text) => shown.push(text) }).catch((thrown: unknown) => thrown);
+    expect(classifyProviderError(error)).toBe('upstream_error');
+    expect(shown.at(-1)?.length).toBe(100_000);
+
+    answers.push({
+      frames: [
+        ...Array.from({ length: 250 }, () => delta({ reasoning: page })),
+        delta({ content: 'Hi' }, 'stop'),
+        done,
+      ],
+    });
+    expect(classifyProviderError(await complete().catch((thrown: unknown) => thrown))).toBe('upstream_error');
+  });
+
   it('cuts arguments past the limit and keeps at most eight calls', async () => {
     const huge = 'x'.repeat(MAX_TOOL_ARGUMENT_CHARS);
     answers.push({

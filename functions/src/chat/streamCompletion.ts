@@ -13,6 +13,10 @@ export type ToolCall = AssembledToolCall;
 
 /** Tool calls one answer may make; more are dropped. */
 const MAX_TOOL_CALLS_PER_ANSWER = 8;
+/** The longest answer one call may write (16,384 output tokens are about 65,000 characters). */
+const MAX_ANSWER_CHARS = 100_000;
+/** The longest reasoning one call may stream before it counts as broken. */
+const MAX_REASONING_CHARS = 1_000_000;
 
 export interface CompletionResult {
   /** The answer the visitor may see: reasoning left out. */
@@ -60,6 +64,11 @@ export class StreamIdleTimeoutError extends Error {
 /** The stream ended without a finish reason (or with `error`): the provider or the network cut it off. */
 export class IncompleteStreamError extends Error {
   override name = 'IncompleteStreamError';
+}
+
+/** The provider kept streaming far past any output limit: the answer is cut there and the reply fails. */
+export class OverlongAnswerError extends Error {
+  override name = 'OverlongAnswerError';
 }
 
 /**
@@ -160,12 +169,11 @@ async function attempt(
     });
     let usage: CompletionUsage | null = null;
     let finishReason: unknown = null;
-    let shown = '';
+    let shownVersion = 0;
     const showText = () => {
-      if (answer.text !== shown) {
-        shown = answer.text;
-        request.onText(shown);
-      }
+      if (answer.version === shownVersion) return;
+      shownVersion = answer.version;
+      request.onText(answer.text);
     };
     for await (const chunk of stream as AsyncIterable<unknown>) {
       armIdleTimer();
@@ -180,7 +188,13 @@ async function attempt(
         const reasoningBefore = answer.reasoning.length;
         answer.push(delta.content);
         if (answer.reasoning.length > reasoningBefore) request.onReasoning?.();
+        if (answer.text.length > MAX_ANSWER_CHARS) {
+          throw new OverlongAnswerError(`The model's answer went past ${MAX_ANSWER_CHARS} characters.`);
+        }
         showText();
+      }
+      if (answer.reasoning.length > MAX_REASONING_CHARS) {
+        throw new OverlongAnswerError(`The model's reasoning went past ${MAX_REASONING_CHARS} characters.`);
       }
       const parts = isRecord(choice?.delta) ? choice.delta.tool_calls : undefined;
       for (const part of Array.isArray(parts) ? parts : []) toolCalls.add(part);

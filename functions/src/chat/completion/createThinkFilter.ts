@@ -13,6 +13,8 @@ export interface ThinkFilter {
   /** What the visitor may see so far (leading whitespace left out). */
   readonly text: string;
   readonly reasoning: string;
+  /** Counts the changes of `text`, so a caller can tell a change without comparing long strings. */
+  readonly version: number;
 }
 
 /**
@@ -28,6 +30,14 @@ export function createThinkFilter(): ThinkFilter {
   let held = '';
   let inside = false;
   let sawTag = false;
+  let version = 0;
+  const addText = (more: string) => {
+    // Models often open with a blank line, or leave one after the reasoning: the answer starts at its first word.
+    const kept = text ? more : more.replace(/^\s+/, '');
+    if (!kept) return;
+    text += kept;
+    version += 1;
+  };
 
   const consume = (input: string, final: boolean) => {
     let rest = input;
@@ -40,8 +50,9 @@ export function createThinkFilter(): ThinkFilter {
         else if (CLOSING_TAGS.includes(found.tag)) {
           // A closing tag with no opening one: all content so far was reasoning.
           reasoning += text + before;
+          if (text) version += 1;
           text = '';
-        } else text += before;
+        } else addText(before);
         inside = OPENING_TAGS.includes(found.tag);
         sawTag = true;
         rest = rest.slice(found.at + found.tag.length);
@@ -50,7 +61,7 @@ export function createThinkFilter(): ThinkFilter {
       const keep = final ? 0 : partialTagLength(rest, tags);
       const settled = rest.slice(0, rest.length - keep);
       if (inside) reasoning += settled;
-      else text += settled;
+      else addText(settled);
       held = rest.slice(rest.length - keep);
       return;
     }
@@ -64,10 +75,13 @@ export function createThinkFilter(): ThinkFilter {
     },
     end: () => consume(held, true),
     get text() {
-      return text.replace(/^\s+/, '');
+      return text;
     },
     get reasoning() {
       return reasoning;
+    },
+    get version() {
+      return version;
     },
   };
 }

@@ -74,7 +74,10 @@ export function createToolCallAssembler(limits: ToolCallLimits) {
       if (name && call.name !== name) call.name += name;
       const piece = argumentsText(fn.arguments);
       if (piece && call.arguments.length <= limits.maxArgumentChars) {
-        call.arguments = (call.arguments + piece).slice(0, limits.maxArgumentChars + 1);
+        call.arguments += piece;
+        if (call.arguments.length > limits.maxArgumentChars) {
+          call.arguments = call.arguments.slice(0, limits.maxArgumentChars + 1);
+        }
       }
       for (const [key, value] of Object.entries(part)) {
         if (!KNOWN_FIELDS.has(key) && !UNSAFE_KEYS.has(key)) call.extra[key] = merged(call.extra[key], value);

@@ -16,6 +16,7 @@ describe('classifyProviderError', () => {
     [new (class APIConnectionTimeoutError extends Error {})('Request timed out.'), 'timeout'],
     [{ name: 'IncompleteStreamError' }, 'upstream_error'],
     [{ name: 'EmptyReplyError' }, 'empty_reply'],
+    [{ name: 'OverlongAnswerError' }, 'upstream_error'],
     [new SyntaxError('Error reading response: malformed server-sent event JSON.'), 'upstream_error'],
     [new (class APIError extends Error {})('Provider disconnected'), 'upstream_error'],
     [undefined, 'internal'],

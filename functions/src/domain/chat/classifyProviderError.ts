@@ -21,7 +21,7 @@ export function classifyProviderError(error: unknown): ReplyErrorCode {
   if (name === 'APIConnectionError' || name === 'TypeError' || name === 'IncompleteStreamError')
     return 'upstream_error';
   // The provider's client throws these for a stream it cannot read: malformed JSON in a chunk, or an error
-  // object sent in the middle of the stream (OpenRouter, vLLM).
-  if (name === 'SyntaxError' || name === 'APIError') return 'upstream_error';
+  // object sent in the middle of the stream (OpenRouter, vLLM); and a stream far past any output limit.
+  if (name === 'SyntaxError' || name === 'APIError' || name === 'OverlongAnswerError') return 'upstream_error';
   return 'internal';
 }
