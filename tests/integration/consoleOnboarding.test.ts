@@ -193,12 +193,12 @@ describe('invitations', () => {
   it('adds an invited person to the team at their next sign-in, once, with the invited role', async () => {
     const team = await seedTeam();
     const email = freshEmail('invitee');
-    const invited = await callFunction<{ email: string }>(
+    const invited = await callFunction<{ email: string; mailed: boolean }>(
       'inviteMember',
       { tenantId: team.tenantId, email: email.toUpperCase(), role: 'agent' },
       team.owner.idToken,
     );
-    expect(invited.result).toEqual({ email });
+    expect(invited.result).toEqual({ email, mailed: true });
     expect((await db.doc(`${paths.invites(team.tenantId)}/${email}`).get()).data()).toMatchObject({
       email,
       role: 'agent',
