@@ -66,6 +66,8 @@ describe('console: conversations live', () => {
     expect(full.startsWith(partial.trim())).toBe(true);
     expect(partial.trim().length).toBeLessThan(full.length);
     expect((await reply.locator('.message-body').innerText()).trim()).toBe(full);
+    // Which model wrote it and what it used is the team's to see (the reply's meta, which visitors cannot read).
+    await reply.getByTestId('reply-meta').filter({ hasText: 'frontdesk-offline-demo ·' }).waitFor();
     await expect.poll(() => page.getByTestId('conversation-item').first().getAttribute('data-unread')).toBe('false');
 
     // Take over, answer as a human: the visitor is told the team answers now, and sees the answer.
@@ -97,9 +99,12 @@ describe('console: conversations live', () => {
       page.getByRole('button', { name: 'Export (JSON)' }).click(),
     ]);
     const exported = JSON.parse(readFileSync((await download.path()) as string, 'utf8')) as {
-      messages: Array<{ role: string; text: string }>;
+      messages: Array<{ role: string; text: string; model?: string; authorUid?: string }>;
     };
     expect(exported.messages.map((message) => message.role)).toEqual(['visitor', 'assistant', 'agent']);
+    // The export keeps what only the team sees: the reply's model, the agent message's author.
+    expect(exported.messages[1]).toMatchObject({ model: 'frontdesk-offline-demo' });
+    expect(exported.messages[2]).toMatchObject({ authorUid: team.owner.uid });
 
     // The narrow layout shows the transcript alone, with a way back to the list.
     await page.setViewportSize({ width: 390, height: 844 });

@@ -2,7 +2,7 @@ import type { ConversationStatus } from '@frontdesk/contract';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
-import { listenReasoning, listenTranscript } from '../lib/conversationData.ts';
+import { listenMessageMeta, listenReasoning, listenTranscript } from '../lib/conversationData.ts';
 import { createAction } from '../lib/createAction.ts';
 import { downloadFile } from '../lib/downloadFile.ts';
 import { href, navigate } from '../lib/hashRoute.ts';
@@ -26,6 +26,12 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
     () => props.conversationId,
   );
   const reasoningOf = (messageId: string) => reasoning.items.find((item) => item.id === messageId)?.text;
+  const metas = listenMessageMeta(
+    () => props.tenantId,
+    () => props.botId,
+    () => props.conversationId,
+  );
+  const metaOf = (messageId: string) => metas.items.find((item) => item.id === messageId);
   const ref = { botId: props.botId, conversationId: props.conversationId };
   const [reply, setReply] = createSignal('');
   let list: HTMLDivElement | undefined;
@@ -126,7 +132,9 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
         <div class="messages" ref={list} role="log" aria-label={t.conversations.transcript} aria-busy={streaming()}>
           <ol class="message-list">
             <For each={messages.items}>
-              {(message) => <TranscriptMessage message={message} reasoning={reasoningOf(message.id)} />}
+              {(message) => (
+                <TranscriptMessage message={message} reasoning={reasoningOf(message.id)} meta={metaOf(message.id)} />
+              )}
             </For>
           </ol>
         </div>

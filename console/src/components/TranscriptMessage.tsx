@@ -1,4 +1,4 @@
-import type { Message } from '@frontdesk/contract';
+import type { Message, MessageMeta } from '@frontdesk/contract';
 import { For, Show } from 'solid-js';
 import { t } from '../i18n/strings.ts';
 import { formatInZone, formatWhen } from '../lib/formatDate.ts';
@@ -9,8 +9,17 @@ import { MarkdownText } from './MarkdownText.tsx';
  * the widget shows (DOM nodes, never HTML), so whatever a visitor or the model wrote stays inert here. A reply's
  * reasoning, kept when the bot shows it to the team, folds out above it (plain text); a failed reply says why.
  */
-export function TranscriptMessage(props: { message: Message & { id: string }; reasoning?: string | undefined }) {
+export function TranscriptMessage(props: {
+  message: Message & { id: string };
+  reasoning?: string | undefined;
+  /** The team's part of the message: which model wrote a reply and what it used. */
+  meta?: MessageMeta | undefined;
+}) {
   const live = () => props.message.status === 'pending' || props.message.status === 'streaming';
+  const usedTokens = () => {
+    const usage = props.meta?.usage;
+    return usage ? { tokens: usage.promptTokens + usage.completionTokens, estimated: usage.estimated } : null;
+  };
   return (
     <li
       class={`message message-${props.message.role}`}
@@ -49,6 +58,13 @@ export function TranscriptMessage(props: { message: Message & { id: string }; re
           </p>
         )}
       </For>
+      <Show when={props.message.role === 'assistant' ? props.meta?.model : undefined}>
+        {(model) => (
+          <p class="hint" data-testid="reply-meta">
+            {t.conversations.replyMeta(model(), usedTokens())}
+          </p>
+        )}
+      </Show>
       <Show when={props.message.status === 'error'}>
         <p class="field-error" data-testid="reply-failure">
           {t.conversations.replyFailed(props.message.errorCode ?? 'internal')}{' '}

@@ -192,6 +192,8 @@ export const de: Strings = {
       internal: 'Ein unerwarteter Fehler.',
     },
     reasoning: 'Überlegungen des Modells (nur für das Team sichtbar)',
+    replyMeta: (model: string, used: { tokens: number; estimated: boolean } | null) =>
+      used ? `${model} · ${used.estimated ? 'etwa ' : ''}${used.tokens} Tokens` : model,
     takeOver: 'Übernehmen',
     handBack: 'An die KI zurückgeben',
     closeConversation: 'Gespräch schließen',

@@ -195,6 +195,8 @@ export const en = {
       internal: 'An unexpected error.',
     } satisfies Record<ReplyErrorCode, string>,
     reasoning: 'The model’s reasoning (only the team sees this)',
+    replyMeta: (model: string, used: { tokens: number; estimated: boolean } | null) =>
+      used ? `${model} · ${used.estimated ? 'about ' : ''}${used.tokens} tokens` : model,
     takeOver: 'Take over',
     handBack: 'Hand back to the AI',
     closeConversation: 'Close conversation',

@@ -1,4 +1,4 @@
-import { type Conversation, type Message, paths, type Reasoning } from '@frontdesk/contract';
+import { type Conversation, type Message, type MessageMeta, paths, type Reasoning } from '@frontdesk/contract';
 import { collection, limit, orderBy, query, where } from 'firebase/firestore';
 import { db } from './firebase.ts';
 import { listenDoc, listenQuery } from './listen.ts';
@@ -52,5 +52,21 @@ export function listenReasoning(tenantId: () => string, botId: () => string, con
     const id = conversationId();
     if (!id) return undefined;
     return query(collection(db, paths.reasoning(botId(), id)), where('tenantId', '==', tenantId()));
+  });
+}
+
+/**
+ * What the team knows about the conversation's messages (a reply's model and usage, an agent message's author), by
+ * message id, live. Visitors cannot read it. Filtered by `tenantId`, the field the rules grant members by.
+ */
+export function listenMessageMeta(
+  tenantId: () => string,
+  botId: () => string,
+  conversationId: () => string | undefined,
+) {
+  return listenQuery<MessageMeta>(() => {
+    const id = conversationId();
+    if (!id) return undefined;
+    return query(collection(db, paths.messageMeta(botId(), id)), where('tenantId', '==', tenantId()));
   });
 }
