@@ -5,14 +5,11 @@ import { modelForReply } from '../../domain/limits/allowedModels.ts';
 import type { BudgetLimits } from '../../domain/limits/budgetShares.ts';
 import { DAY_MS, MINUTE_MS } from '../../domain/limits/rateLimitWindows.ts';
 import { estimateTokens, reservationFor } from '../../domain/limits/tokenBudget.ts';
-import { db } from '../../lib/admin.ts';
 import { hashClientIp } from '../../lib/hashClientIp.ts';
-import { budgetChanges } from '../../limits/budgetChanges.ts';
 import { budgetLimitsOf } from '../../limits/budgetLimitsOf.ts';
-import { claimRateLimits, type RateRule } from '../../limits/enforceRateLimits.ts';
-import { findBudgetRoom } from '../../limits/findBudgetRoom.ts';
+import { enforceRateLimits, type RateRule } from '../../limits/enforceRateLimits.ts';
 import { platformModels } from '../../limits/platformModels.ts';
-import { refuseForBudget } from '../../limits/refuseForBudget.ts';
+import { reserveBudget } from '../../limits/reserveBudget.ts';
 import type { LoadedTurn } from './loadTurn.ts';
 
 /** A turn that passed its limits, with what its reply may spend and on which model. */
@@ -26,11 +23,11 @@ export interface AdmittedTurn extends LoadedTurn {
 }
 
 /**
- * Admits a turn before any model call, in one transaction: the tenant's budget must have room for the reply
- * (the month's and the day's), and the visitor, their network and the bot must be within their rate limits.
- * Room is checked and reserved together, so parallel first messages never reserve past the budget; either
- * everything is counted and reserved, or the turn is refused and nothing is written. `network` is the caller's
- * address as `clientAddress` reads it, never the client's own claim.
+ * Admits a turn before any model call: the visitor, their network and the bot must be within their rate limits
+ * (counted here), then the tenant's budget must have room for the reply's first model call (the month's and the
+ * day's), checked and reserved in one transaction, so parallel first messages never reserve past the budget.
+ * Rate limits come first, so a flood a limit refuses never touches the budget's counters. `network` is the
+ * caller's address as `clientAddress` reads it, never the client's own claim.
  */
 export async function admitTurn(turn: LoadedTurn, network: string): Promise<AdmittedTurn> {
   const { bot, settings, tenant } = turn.context;
@@ -43,25 +40,16 @@ export async function admitTurn(turn: LoadedTurn, network: string): Promise<Admi
     });
   }
   const promptTexts = turn.prompt.map((m) => m.content);
-  const rules = await rateRules(turn, network);
-  const reservation = await db.runTransaction(async (tx) => {
-    const room = turn.aiAnswers
-      ? await findBudgetRoom(tx, {
-          tenantId: bot.tenantId,
-          tokens: reservationFor(promptTexts, settings.maxOutputTokens),
-          promptTokens: estimateTokens(promptTexts),
-          limits: budgetLimits,
-          now: turn.now,
-        })
-      : null;
-    if (room && 'refused' in room) throw refuseForBudget(room.refused);
-    await claimRateLimits(tx, rules, turn.now.getTime());
-    if (!room) return null;
-    const changes = budgetChanges();
-    changes.claim(room.reservation);
-    changes.write(tx);
-    return room.reservation;
-  });
+  await enforceRateLimits(await rateRules(turn, network), turn.now.getTime());
+  const reservation = turn.aiAnswers
+    ? await reserveBudget({
+        tenantId: bot.tenantId,
+        tokens: reservationFor(promptTexts, settings.maxOutputTokens),
+        promptTokens: estimateTokens(promptTexts),
+        limits: budgetLimits,
+        now: turn.now,
+      })
+    : null;
   return { ...turn, reservation, budgetLimits, model };
 }
 
