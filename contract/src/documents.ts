@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { originPatternSchema } from './botSettings.ts';
 import { replyErrorCodes } from './errors.ts';
 import { oneLineString } from './oneLineText.ts';
 import { validationMessages } from './validationMessages.ts';
@@ -86,6 +87,11 @@ export const botSchema = z.object({
   timezone: z.string().optional(),
   appointmentsEnabled: z.boolean().optional(),
   appearance: storedAppearanceSchema,
+  /**
+   * A copy of the private settings' `allowedOrigins`, written with them, so the loader shows nothing on other
+   * sites; not secret (any page's requests reveal them). Left out (bots saved before the copy): any origin.
+   */
+  allowedOrigins: z.array(originPatternSchema).optional(),
 });
 export type Bot = z.infer<typeof botSchema>;
 

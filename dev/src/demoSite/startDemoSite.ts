@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { localConfig } from '../localConfig.ts';
 import { demoPage } from './demoPage.ts';
-import { siteCss, strictCsp, strictCspPage } from './strictCspPage.ts';
+import { siteCss, strictCsp, strictCspPage, withTrustedTypes } from './strictCspPage.ts';
 
 export interface ExtraPage {
   body: string;
@@ -12,7 +12,8 @@ export interface ExtraPage {
 
 /**
  * Serves the demo page on its own origin, so the widget runs cross-origin as on a real customer site, and
- * the same page under a strict Content-Security-Policy at `/strict-csp`. Tests may add pages of their own.
+ * the same page under a strict Content-Security-Policy at `/strict-csp`, and under that policy enforcing Trusted
+ * Types with the widget's policy allowed at `/trusted-types`. Tests may add pages of their own.
  * Port 0 picks a free port.
  */
 export async function startDemoSite(options: {
@@ -31,6 +32,10 @@ export async function startDemoSite(options: {
   const pages: Record<string, ExtraPage> = {
     '/': { body: demoPage(options) },
     '/strict-csp': { body: strictCspPage(options), headers: { 'content-security-policy': csp } },
+    '/trusted-types': {
+      body: strictCspPage(options),
+      headers: { 'content-security-policy': withTrustedTypes(csp, 'frontdesk') },
+    },
     '/site.css': { body: siteCss, contentType: 'text/css; charset=utf-8' },
     ...options.extraPages,
   };
@@ -49,6 +54,8 @@ export async function startDemoSite(options: {
   const url = `http://${options.host}:${port}/`;
   return {
     url,
+    /** The strict page's policy, for tests that serve variants of it. */
+    csp,
     /** Adds or replaces a page while the site runs. */
     setPage: (path: string, page: ExtraPage) => {
       pages[path] = page;

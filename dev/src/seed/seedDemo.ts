@@ -30,6 +30,8 @@ export const demoBot: Bot = {
     launcherEmoji: '🦷',
     accentColor: '#0f766e',
   },
+  // Every site: the demo runs on whatever host and port `npm start` picks.
+  allowedOrigins: [],
 };
 
 /** Writes the demo tenant, its bot and an owner invitation for DEMO_OWNER_EMAIL; safe to run again. */
