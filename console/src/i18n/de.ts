@@ -69,6 +69,9 @@ export const de: Strings = {
     locale: 'Sprache des Chats',
     create: 'Unternehmen und Bot anlegen',
     creating: 'Wird angelegt…',
+    website: 'Ihre Website (optional)',
+    websiteHint:
+      'Z. B. https://www.example.com: Der Chat erscheint dann nur dort; weitere Websites später. Leer: jede Website.',
     signupClosed:
       'Die Registrierung ist nur auf Einladung möglich. Bitten Sie die Inhaberin oder den Inhaber eines Unternehmens auf diesem Frontdesk um eine Einladung.',
     noMembership: 'Sie gehören noch keinem Unternehmen an.',
@@ -160,6 +163,12 @@ export const de: Strings = {
       'Das ist das echte Widget mit Ihren ungespeicherten Änderungen. Speichern veröffentlicht sie; Websites übernehmen sie ohne neues Deployment.',
     embedHint: 'Fügen Sie dieses Tag vor </body> auf jeder Seite ein, die den Chat zeigen soll.',
     copySnippet: 'Snippet kopieren',
+    everyOrigin:
+      'Jede Website kann diesen Bot zeigen: Wer das Tag auf seine Seite kopiert, nutzt Ihren Bot und sein Budget. Tragen Sie oben Ihre Website ein, um ihn darauf zu beschränken.',
+    embedEveryOrigin:
+      'Dieses Tag funktioniert auf jeder Website. Um den Bot auf Ihre zu beschränken, tragen Sie sie unter „Erlaubte Websites“ ein.',
+    embedOrigins: (origins: string) =>
+      `Dieses Tag funktioniert nur auf ${origins}; anderswo bleibt das Widget verborgen.`,
     fixErrors: 'Bitte korrigieren Sie die markierten Felder.',
     readOnly: 'Ihre Rolle darf die Bot-Einstellungen ansehen, aber nicht ändern.',
   },

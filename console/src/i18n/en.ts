@@ -77,6 +77,9 @@ export const en = {
     locale: 'Language of the chat',
     create: 'Create business and bot',
     creating: 'Creating…',
+    website: 'Your website (optional)',
+    websiteHint:
+      'E.g. https://www.example.com: the chat then shows only there; add more sites later. Empty: any website.',
     signupClosed: 'Sign-up is by invitation only. Ask the owner of a business on this Frontdesk to invite you.',
     noMembership: 'You are not a member of any business yet.',
   },
@@ -166,6 +169,10 @@ export const en = {
       'This is the real widget with your unsaved changes. Save to publish them; sites update without a redeploy.',
     embedHint: 'Paste this tag before </body> on every page that should show the chat.',
     copySnippet: 'Copy snippet',
+    everyOrigin:
+      'Any website can show this bot: whoever copies the tag onto their site uses your bot and its budget. List your site above to keep it to yours.',
+    embedEveryOrigin: 'This tag works on any website. To keep the bot to yours, list your site under “Allowed sites”.',
+    embedOrigins: (origins: string) => `This tag works only on ${origins}; elsewhere the widget stays hidden.`,
     fixErrors: 'Please correct the highlighted fields.',
     readOnly: 'Your role may view but not change bot settings.',
   },
