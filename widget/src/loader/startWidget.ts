@@ -43,7 +43,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     // The panel could not render on this page; half a widget (a launcher that cannot open) would be worse.
     gone = true;
     console.error(
-      `Frontdesk: this page enforces Trusted Types without allowing the widget's policy, so the chat stays hidden. Add its name to the page's Content-Security-Policy: trusted-types ${TRUSTED_TYPES_POLICY} (next to any policy names already listed).`,
+      `Frontdesk: this page enforces Trusted Types, so the widget stays hidden until its Content-Security-Policy allows the widget's policy: trusted-types ${TRUSTED_TYPES_POLICY}`,
     );
   }
   let stopKeepingMounted: (() => void) | null = null;
@@ -162,7 +162,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
       lookup.status === 'missing'
         ? `Frontdesk: there is no bot "${options.botId}"; check the data-bot attribute of the script tag.`
         : lookup.status === 'elsewhere'
-          ? `Frontdesk: the bot "${options.botId}" is not allowed on ${location.origin}; the widget stays hidden. Add ${location.origin} to the bot's allowed sites in the console.`
+          ? `Frontdesk: the bot "${options.botId}" is not allowed on ${location.origin}; the widget stays hidden.`
           : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : 'switched off'}; the widget stays hidden.`,
     );
     return null;
