@@ -362,6 +362,9 @@ export const de: Strings = {
       slot_unavailable: 'Diese Zeit ist nicht verfügbar.',
       slot_taken: 'Jemand anderes hat diese Zeit zuerst gebucht.',
       booking_not_found: 'Diese Buchung gibt es nicht oder sie ist bereits storniert.',
+      booking_state:
+        'Diese Buchung lässt sich gerade nicht so ändern (sie ist vielleicht abgelaufen, beantwortet oder noch nicht vorbei).',
+      service_not_found: 'Diese Leistung wird nicht angeboten.',
       role_forbidden: 'Ihre Rolle erlaubt das nicht.',
       not_platform_admin: 'Das dürfen nur Plattform-Administratoren.',
       signup_closed: 'Die Registrierung ist nur auf Einladung möglich.',

@@ -365,6 +365,9 @@ export const en = {
       slot_unavailable: 'That time is not available.',
       slot_taken: 'Someone else booked that time first.',
       booking_not_found: 'This booking does not exist or is already cancelled.',
+      booking_state:
+        'This booking cannot be changed that way now (it may have expired, been answered or not ended yet).',
+      service_not_found: 'That service is not offered.',
       role_forbidden: 'Your role does not allow this.',
       not_platform_admin: 'Only platform administrators may do this.',
       signup_closed: 'Sign-up is by invitation only.',

@@ -1,22 +1,23 @@
-import { randomBytes } from 'node:crypto';
 import { type BookSlotRequest, type BookSlotResponse, paths } from '@frontdesk/contract';
 import {
   bookingsPerBotPerDay,
   bookingsPerNetworkPerDay,
   bookingsPerNetworkPerHour,
   bookingsPerRecipientPerDay,
-  mailFrom,
 } from '../config.ts';
+import { pickService } from '../domain/booking/bookableServices.ts';
 import { buildBookingRecord } from '../domain/booking/buildBookingRecord.ts';
-import { generateSlots } from '../domain/booking/generateSlots.ts';
-import { teamNotificationRecipients } from '../domain/booking/notificationAddresses.ts';
+import { claimedRange, generateSlots } from '../domain/booking/generateSlots.ts';
+import { slotUnitIds } from '../domain/booking/slotUnitIds.ts';
 import { DAY_MS, HOUR_MS } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
 import { hashClientIp } from '../lib/hashClientIp.ts';
 import { hashEmailAddress } from '../lib/hashEmailAddress.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enforceRateLimits, type RateRule } from '../limits/enforceRateLimits.ts';
-import { cancelUrl } from './cancelUrl.ts';
+import { assertUnitsLookFree } from './assertUnitsLookFree.ts';
+import { bookingLinks } from './bookingLinks.ts';
+import { bookingMailSetup } from './bookingMailFacts.ts';
 import type { BookingContext } from './loadBookingContext.ts';
 import { saveBooking } from './saveBooking.ts';
 
@@ -41,19 +42,15 @@ export async function createBooking(input: {
   const { availability } = context;
   const start = Date.parse(request.start);
   const now = Date.now();
-  if (!availability.durationsMinutes.includes(request.durationMinutes)) {
-    throw refuse(
-      'invalid-argument',
-      'invalid_input',
-      `durationMinutes: must be one of ${availability.durationsMinutes.join(', ')}`,
-    );
-  }
+  const service = pickService(availability, request);
+  if (typeof service === 'string') throw refuse('invalid-argument', 'service_not_found', service);
   const offered = generateSlots({
     availability,
     zone: context.timezone,
     now,
     range: { start, end: start + 1 },
-    durationMinutes: request.durationMinutes,
+    durationMinutes: service.durationMinutes,
+    bufferMinutes: service.bufferMinutes,
     taken: [],
   });
   if (!offered.includes(start)) {
@@ -63,6 +60,14 @@ export async function createBooking(input: {
       'This time cannot be booked: it is past, too soon, outside opening hours or not on the booking grid. Please choose one of the offered slots.',
     );
   }
+  const bookingId = request.clientRequestId ?? db.collection(paths.bookings(botId)).doc().id;
+  // Losers of a race for a time learn it here, from a plain read, without queueing for the counters and the
+  // transaction the winner holds. The transaction in saveBooking stays the only judge.
+  await assertUnitsLookFree(
+    botId,
+    slotUnitIds(claimedRange(start, service.durationMinutes, service.bufferMinutes)),
+    bookingId,
+  );
   const limits = await bookingLimits({
     botId,
     visitorUid: input.visitorUid,
@@ -71,8 +76,7 @@ export async function createBooking(input: {
   });
   await enforceRateLimits(limits, now);
 
-  const bookingId = request.clientRequestId ?? db.collection(paths.bookings(botId)).doc().id;
-  const cancelToken = randomBytes(24).toString('base64url');
+  const links = await bookingLinks(botId, bookingId);
   const record = buildBookingRecord({
     bookingId,
     botId,
@@ -80,19 +84,17 @@ export async function createBooking(input: {
     visitorUid: input.visitorUid,
     conversationId: request.conversationId ?? null,
     start,
-    durationMinutes: request.durationMinutes,
-    bufferMinutes: availability.bufferMinutes,
+    service,
+    settings: availability,
     name: request.name,
     email: request.email,
     phone: request.phone ?? null,
     notes: request.notes ?? null,
     now,
-    cancelToken,
-    cancelUrl: cancelUrl({ botId, bookingId, token: cancelToken }),
-    businessName: context.bot.appearance.title,
-    timezone: context.timezone,
-    teamEmails: teamNotificationRecipients(context.settings.notificationEmails, context.tenant.memberEmails),
-    from: mailFrom.value(),
+    cancelToken: links.visitorToken,
+    visitorLinks: links.visitor,
+    decisionLinks: links.decision,
+    ...bookingMailSetup(context),
     bookingRetentionDays: context.tenant.bookingRetentionDays,
   });
   const saved = await saveBooking(botId, bookingId, record, input.visitorUid);
@@ -101,6 +103,8 @@ export async function createBooking(input: {
     start: new Date(saved.start.toMillis()).toISOString(),
     end: new Date(saved.end.toMillis()).toISOString(),
     timezone: context.timezone,
+    status: saved.status === 'requested' ? 'requested' : 'confirmed',
+    serviceName: saved.serviceName ?? '',
   };
 }
 
