@@ -1,10 +1,6 @@
 import { type BookSlotRequest, type BookSlotResponse, paths } from '@frontdesk/contract';
-import {
-  bookingsPerBotPerDay,
-  bookingsPerNetworkPerDay,
-  bookingsPerNetworkPerHour,
-  bookingsPerRecipientPerDay,
-} from '../config.ts';
+import type { Timestamp } from 'firebase-admin/firestore';
+import { bookingsPerNetworkPerDay, bookingsPerNetworkPerHour, bookingsPerRecipientPerDay } from '../config.ts';
 import { pickService } from '../domain/booking/bookableServices.ts';
 import { buildBookingRecord } from '../domain/booking/buildBookingRecord.ts';
 import { claimedRange, generateSlots } from '../domain/booking/generateSlots.ts';
@@ -18,6 +14,7 @@ import { enforceRateLimits, type RateRule } from '../limits/enforceRateLimits.ts
 import { assertUnitsLookFree } from './assertUnitsLookFree.ts';
 import { bookingLinks } from './bookingLinks.ts';
 import { bookingMailSetup } from './bookingMailFacts.ts';
+import { assertBotTakesBookings, countBotBooking } from './botBookingsToday.ts';
 import type { BookingContext } from './loadBookingContext.ts';
 import { saveBooking } from './saveBooking.ts';
 
@@ -74,7 +71,7 @@ export async function createBooking(input: {
     network: input.network,
     email: request.email,
   });
-  await enforceRateLimits(limits, now);
+  await Promise.all([enforceRateLimits(limits, now), assertBotTakesBookings(botId, now)]);
 
   const links = await bookingLinks(botId, bookingId);
   const record = buildBookingRecord({
@@ -98,6 +95,8 @@ export async function createBooking(input: {
     bookingRetentionDays: context.tenant.bookingRetentionDays,
   });
   const saved = await saveBooking(botId, bookingId, record, input.visitorUid);
+  // A retried call answers the booking it made before, which was counted then.
+  if ((saved.createdAt as Timestamp).toMillis() === record.booking.createdAt) await countBotBooking(botId, now);
   return {
     bookingId,
     start: new Date(saved.start.toMillis()).toISOString(),
@@ -110,10 +109,10 @@ export async function createBooking(input: {
 
 /**
  * What a booking attempt on an offered slot counts against, before anything is built: a visitor's Auth user
- * is free to renew, so their network counts too (per bot and across the platform), as do the bot's day and
- * the address the confirmation would go to, so no one can make the platform mail an address at will.
- * Attempts count, not only bookings made: counting in the booking's own transaction made 50 simultaneous
- * bookings of one bot wait on each other's counter locks.
+ * is free to renew, so their network counts too (per bot and across the platform), as does the address the
+ * confirmation would go to, so no one can make the platform mail an address at will. Attempts count, not only
+ * bookings made: counting in the booking's own transaction made 50 simultaneous bookings of one bot wait on
+ * each other's counter locks. The bot's own day is counted apart (see botBookingsToday).
  */
 async function bookingLimits(input: {
   botId: string;
@@ -129,14 +128,6 @@ async function bookingLimits(input: {
       windowMs: HOUR_MS,
       shards: 1,
       refusal: 'You have made many bookings in a short time. Please wait a while.',
-    },
-    {
-      key: `bookings:${botId}`,
-      limit: bookingsPerBotPerDay.value(),
-      windowMs: DAY_MS,
-      // Every booking of the bot touches this rule; shards keep simultaneous bookings off one counter.
-      shards: 20,
-      refusal: 'This business takes no more bookings online today. Please contact it directly.',
     },
     {
       key: `booking-to:${await hashEmailAddress(input.email)}`,

@@ -31,7 +31,12 @@ export function pickService(
   request: { serviceId?: string | undefined; durationMinutes?: number | undefined },
 ): Service | string {
   const services = bookableServices(availability);
-  if (request.serviceId !== undefined) {
+  // A bot without services offers its default service in each of its lengths: the length decides.
+  const byLengthOnly =
+    request.serviceId === DEFAULT_SERVICE_ID &&
+    availability.services.length === 0 &&
+    request.durationMinutes !== undefined;
+  if (request.serviceId !== undefined && !byLengthOnly) {
     return (
       services.find((service) => service.id === request.serviceId) ??
       `serviceId: must be one of ${services.map((service) => service.id).join(', ')}`

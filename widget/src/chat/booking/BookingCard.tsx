@@ -57,8 +57,9 @@ export default function BookingCard(props: {
       const result = await props.call('bookSlot', {
         botId: props.botId,
         start: chosen.start,
-        // A slot the assistant offered for a service books that service; older ones book by length.
-        ...(chosen.serviceId ? { serviceId: chosen.serviceId } : { durationMinutes: chosen.durationMinutes }),
+        // The service the slot was offered for, and its length (which picks the length of a bot without services).
+        ...(chosen.serviceId ? { serviceId: chosen.serviceId } : {}),
+        durationMinutes: chosen.durationMinutes,
         name: form.name.trim(),
         email: form.email.trim(),
         ...(form.phone.trim() ? { phone: form.phone.trim() } : {}),
