@@ -40,7 +40,10 @@ export async function createBooking(input: {
   const start = Date.parse(request.start);
   const now = Date.now();
   const service = pickService(availability, request);
-  if (typeof service === 'string') throw refuse('invalid-argument', 'service_not_found', service);
+  if (typeof service === 'string') {
+    // A length not offered is bad input, as before services; an unknown or inactive service has its own reason.
+    throw refuse('invalid-argument', service.startsWith('serviceId') ? 'service_not_found' : 'invalid_input', service);
+  }
   const offered = generateSlots({
     availability,
     zone: context.timezone,

@@ -26,7 +26,10 @@ export const listSlots = defineCallable('listSlots', { maxInstances: 20 }, async
   }
   const { availability } = context;
   const service = pickService(availability, input);
-  if (typeof service === 'string') throw refuse('invalid-argument', 'service_not_found', service);
+  if (typeof service === 'string') {
+    // A length not offered is bad input, as before services; an unknown or inactive service has its own reason.
+    throw refuse('invalid-argument', service.startsWith('serviceId') ? 'service_not_found' : 'invalid_input', service);
+  }
   const network = await hashClientIp(clientAddress(request.rawRequest));
   await enforceRateLimits(
     [
