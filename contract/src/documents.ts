@@ -148,6 +148,8 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('slots'),
     timezone: z.string(),
     durationMinutes: z.number(),
+    /** The service the slots are for; absent on slots offered before services. */
+    serviceId: z.string().optional(),
     slots: z.array(z.string()),
   }),
   /** A booking the assistant made. */
@@ -157,6 +159,9 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
     start: z.string(),
     end: z.string(),
     timezone: z.string(),
+    /** `requested`: held until the business confirms; absent: confirmed. */
+    status: z.enum(['requested', 'confirmed']).optional(),
+    serviceName: z.string().optional(),
   }),
 ]);
 export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;

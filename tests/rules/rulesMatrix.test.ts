@@ -218,6 +218,15 @@ const collections: Row[] = [
     read: { get: TEAM, list: NOBODY },
   },
   {
+    // Whether a feed exists and since when; the secret itself is only a hash.
+    name: 'calendar feed',
+    path: paths.calendarFeed(botId),
+    data: { tokenHash: 'hash' },
+    lists: unfiltered(`bots/${botId}/private`),
+    update: { tokenHash: 'other' },
+    read: { get: MANAGERS, list: NOBODY },
+  },
+  {
     name: 'conversations',
     path: paths.conversation(botId, conversationId),
     data: pick(visitorFields.conversation.conversation, {

@@ -2,6 +2,7 @@ import {
   bookingSchema,
   botSchema,
   budgetMonthSchema,
+  calendarFeedSchema,
   conversationSchema,
   inviteSchema,
   ipSaltSchema,
@@ -30,6 +31,8 @@ const bookingDocumentSchema = bookingSchema.extend({
   end: timestampSchema,
   claimEnd: timestampSchema,
   cancelTokenExpiresAt: timestampSchema,
+  requestExpiresAt: timestampSchema.nullable().optional(),
+  reminderAt: timestampSchema.nullable().optional(),
 });
 export type BookingDocument = z.output<typeof bookingDocumentSchema>;
 
@@ -80,6 +83,7 @@ export const converters = {
   messageMeta: schemaConverter(messageMetaSchema),
   booking: schemaConverter(bookingDocumentSchema),
   slotUnit: schemaConverter(slotUnitSchema),
+  calendarFeed: schemaConverter(calendarFeedSchema),
   mail: schemaConverter(mailDocumentSchema),
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
