@@ -373,6 +373,8 @@ export const de: Strings = {
         'Benachrichtigungen gehen nur an Adressen von Teammitgliedern. Laden Sie die Person zuerst ins Team ein oder entfernen Sie die Adresse.',
       model_not_allowed:
         'Dieses Modell wird auf diesem Frontdesk nicht angeboten. Lassen Sie das Modell für den Standard leer.',
+      knowledge_limit: 'Dieser Bot hat so viele Wissensquellen wie erlaubt. Löschen Sie zuerst eine.',
+      source_not_found: 'Diese Wissensquelle gibt es nicht mehr.',
     },
     modelNotAllowed: (models: string) =>
       `Dieses Modell wird auf diesem Frontdesk nicht angeboten. Wählen Sie eines von: ${models}, oder lassen Sie das Modell für den Standard leer.`,

@@ -374,6 +374,8 @@ export const en = {
       notification_email_not_member:
         "Notification emails must be team members' addresses. Invite the person to the team first, or remove the address.",
       model_not_allowed: 'This model is not offered on this Frontdesk. Leave the model empty for the default.',
+      knowledge_limit: 'This bot has as many knowledge sources as allowed. Delete one first.',
+      source_not_found: 'That knowledge source no longer exists.',
     } satisfies Record<CallErrorReason, string>,
     /** `model_not_allowed`, naming the models the platform offers. */
     modelNotAllowed: (models: string) =>
