@@ -61,7 +61,10 @@ const printableText = (max: number) =>
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     // A binary file read as text carries NUL or replacement characters: refused instead of indexed as noise.
-    .refine((text) => !/[\u0000\uFFFD]/.test(text), 'must be readable text (.txt or .md), not a binary file');
+    .refine(
+      (text) => !text.includes('\u0000') && !text.includes('\uFFFD'),
+      'must be readable text (.txt or .md), not a binary file',
+    );
 
 const webUrlSchema = z
   .url({ protocol: /^https?$/, error: 'must be a web address like https://example.com/page' })

@@ -26,6 +26,34 @@ describe('buildPrompt', () => {
     ]);
   });
 
+  it('puts the knowledge passages, numbered with their sources, after the facts, with the rule to cite them', () => {
+    const passage = {
+      sourceId: 's1',
+      title: 'Parking',
+      url: 'https://dental.example/parking',
+      text: 'Park behind the house.',
+      distance: 0.2,
+      ref: 1,
+    };
+    const [system] = buildPrompt({
+      systemPrompt: 'Be kind.',
+      bot,
+      now,
+      history: [{ role: 'visitor', text: 'Parking?' }],
+      knowledge: { passages: [passage] },
+    });
+    expect(system?.content).toMatch(/cite it by its number in square brackets, like \[1\]/);
+    expect(system?.content.endsWith('[1] Parking (https://dental.example/parking)\nPark behind the house.')).toBe(true);
+    const [unmatched] = buildPrompt({
+      systemPrompt: '',
+      bot,
+      now,
+      history: [{ role: 'visitor', text: 'Pets?' }],
+      knowledge: { passages: [] },
+    });
+    expect(unmatched?.content).toMatch(/nothing in the business's knowledge matches this question/);
+  });
+
   it('tells the model about a booking a message carries, in the business timezone', () => {
     const prompt = buildPrompt({
       systemPrompt: '',
