@@ -169,7 +169,6 @@ export const unansweredQuestionSchema = z.object({
   tenantId: z.string(),
   question: z.string(),
   count: z.int(),
-  firstAskedAt: z.unknown(),
   lastAskedAt: z.unknown(),
   /** Firestore TTL field: visitor text, kept as long as the tenant keeps conversations. */
   expireAt: z.unknown().nullable().optional(),

@@ -14,6 +14,7 @@ export interface DailyCounts {
   bookings?: number;
   promptTokens?: number;
   completionTokens?: number;
+  embeddingTokens?: number;
 }
 
 /**

@@ -41,19 +41,13 @@ export interface PromptInput {
   /** Oldest first; the last entry is the message being answered. */
   history: HistoryEntry[];
   budget?: HistoryBudget;
-  /**
-   * Passages of the bot's knowledge near the question (see selectPassages), numbered for citing. Absent: the bot
-   * has no knowledge and answers from its instructions alone.
-   */
-  knowledge?: { passages: PromptPassage[] };
 }
 
 /** The Chat Completions messages for one reply: instructions, facts about the bot, then recent history. */
 export function buildPrompt(input: PromptInput): PromptMessage[] {
   const system = input.systemPrompt.trim() || DEFAULT_SYSTEM_PROMPT;
-  const knowledge = input.knowledge ? `\n\n${describeKnowledge(input.knowledge.passages)}` : '';
   return [
-    { role: 'system', content: `${system}\n\n${describeFacts(input.bot, input.now)}${knowledge}` },
+    { role: 'system', content: `${system}\n\n${describeFacts(input.bot, input.now)}` },
     ...historyWindow(input.history, input.budget ?? DEFAULT_HISTORY_BUDGET).map(
       (entry): PromptMessage => ({
         role: entry.role === 'visitor' ? 'user' : 'assistant',
@@ -81,6 +75,16 @@ export function describeFacts(bot: BotFacts, now: Date): string {
       ? 'Visitors can book appointments in this chat: look up free times with find_available_slots, and call book_appointment only after the visitor has confirmed the time, their name and their email.'
       : 'Booking appointments is not available in this chat; do not promise bookings.',
   ].join(' ');
+}
+
+/**
+ * The prompt with the bot's knowledge near the question (see selectPassages), numbered for citing, at the end of
+ * its instructions. Retrieval runs after the prompt is built (in parallel with opening the turn), so it is added here.
+ */
+export function withKnowledge(prompt: PromptMessage[], passages: PromptPassage[]): PromptMessage[] {
+  const [system, ...rest] = prompt;
+  if (!system) return prompt;
+  return [{ role: 'system', content: `${system.content}\n\n${describeKnowledge(passages)}` }, ...rest];
 }
 
 /**

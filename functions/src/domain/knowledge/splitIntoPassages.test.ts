@@ -21,7 +21,7 @@ describe('splitIntoPassages', () => {
     for (const passage of passages.slice(0, -1)) expect(passage.text).toMatch(/useful\.$/);
     for (const sentence of sentences) expect(passages.some((passage) => passage.text.includes(sentence))).toBe(true);
     // Overlap: each passage after the first repeats the end of the one before.
-    const [first, second] = passages as [{ text: string }, { text: string }];
+    const [first, second] = passages as unknown as [{ text: string }, { text: string }];
     expect(first.text.includes(second.text.slice(0, 30))).toBe(true);
   });
 

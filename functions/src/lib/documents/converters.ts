@@ -5,12 +5,14 @@ import {
   conversationSchema,
   inviteSchema,
   ipSaltSchema,
+  knowledgeSourceSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
+  unansweredQuestionSchema,
 } from '@frontdesk/contract';
 import type { z } from 'zod';
 import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';
@@ -84,4 +86,6 @@ export const converters = {
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  knowledgeSource: schemaConverter(knowledgeSourceSchema),
+  unansweredQuestion: schemaConverter(unansweredQuestionSchema),
 };

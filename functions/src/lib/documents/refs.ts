@@ -39,5 +39,13 @@ export const refs = {
   budgetMonths: (tenantId: string) => db.collection(paths.budgetMonths(tenantId)).withConverter(converters.budgetMonth),
   rateLimitCounter: (counterId: string) =>
     db.doc(`${paths.rateLimits()}/${counterId}`).withConverter(converters.rateLimitCounter),
+  knowledgeSources: (botId: string) =>
+    db.collection(paths.knowledgeSources(botId)).withConverter(converters.knowledgeSource),
+  knowledgeSource: (botId: string, sourceId: string) =>
+    db.doc(`${paths.knowledgeSources(botId)}/${sourceId}`).withConverter(converters.knowledgeSource),
+  /** Passages with their `embedding` vectors: written raw, read by findNearest with the fields a prompt needs. */
+  knowledgePassages: (botId: string) => db.collection(paths.knowledgePassages(botId)),
+  unansweredQuestion: (botId: string, id: string) =>
+    db.doc(`${paths.unansweredQuestions(botId)}/${id}`).withConverter(converters.unansweredQuestion),
   ipSalt: () => db.doc(paths.system('ipSalt')).withConverter(converters.ipSalt),
 };
