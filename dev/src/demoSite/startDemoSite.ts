@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { localConfig } from '../localConfig.ts';
+import { demoKnowledgePages, demoSitemap } from './demoKnowledgePages.ts';
 import { demoPage } from './demoPage.ts';
 import { siteCss, strictCsp, strictCspPage } from './strictCspPage.ts';
 
@@ -32,6 +33,8 @@ export async function startDemoSite(options: {
     '/': { body: demoPage(options) },
     '/strict-csp': { body: strictCspPage(options), headers: { 'content-security-policy': csp } },
     '/site.css': { body: siteCss, contentType: 'text/css; charset=utf-8' },
+    // The practice's pages the demo bot knows (seedDemo): the emulators may fetch loopback.
+    ...Object.fromEntries(Object.entries(demoKnowledgePages).map(([path, body]) => [path, { body }])),
     ...options.extraPages,
   };
   const server = createServer((req, res) => {
@@ -47,6 +50,7 @@ export async function startDemoSite(options: {
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host}:${port}/`;
+  pages['/sitemap.xml'] ??= { body: demoSitemap(url.slice(0, -1)), contentType: 'application/xml' };
   return {
     url,
     /** Adds or replaces a page while the site runs. */
