@@ -11,6 +11,8 @@ export interface Strings {
   typing: string;
   defaultPlaceholder: string;
   teamMember: string;
+  /** Label of the list of sources under a reply. */
+  sources: string;
   /** Shown while the business's team, not the AI, answers the conversation. */
   teamAnswers: string;
   retry: string;
@@ -66,6 +68,7 @@ const en: Strings = {
   typing: 'Typing…',
   defaultPlaceholder: 'Type your message…',
   teamMember: 'Team member',
+  sources: 'Sources',
   teamAnswers: 'You are now chatting with our team.',
   retry: 'Try again',
   sending: 'Sending…',
@@ -156,6 +159,7 @@ const de: Strings = {
   typing: 'Schreibt…',
   defaultPlaceholder: 'Ihre Nachricht…',
   teamMember: 'Teammitglied',
+  sources: 'Quellen',
   teamAnswers: 'Sie schreiben jetzt mit unserem Team.',
   retry: 'Erneut versuchen',
   sending: 'Wird gesendet…',
