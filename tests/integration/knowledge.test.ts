@@ -21,7 +21,7 @@ const sourceOf = async (botId: string, sourceId: string) =>
   (await db.doc(`${paths.knowledgeSources(botId)}/${sourceId}`).get()).data() as KnowledgeSource | undefined;
 const settled = async (botId: string, sourceId: string) => {
   await expect
-    .poll(async () => (await sourceOf(botId, sourceId))?.status, { timeout: 30_000, interval: 250 })
+    .poll(async () => (await sourceOf(botId, sourceId))?.status, { timeout: 90_000, interval: 250 })
     .toMatch(/^(ready|error)$/);
   return (await sourceOf(botId, sourceId)) as KnowledgeSource;
 };
@@ -77,7 +77,7 @@ beforeAll(async () => {
     },
   });
   ids.foreign = foreign.result?.sourceId as string;
-}, 60_000);
+}, 120_000);
 
 afterAll(async () => {
   await site?.close();
@@ -87,7 +87,7 @@ describe('knowledge sources', () => {
   it('index FAQ entries, documents and a crawled site into passages, with the pages read', async () => {
     await Promise.all([
       ...['parking', 'hours', 'firstVisit', 'site'].map((name) => settled(tenant.botId, ids[name] as string)),
-      settled(other.botId, ids.foreign),
+      settled(other.botId, ids.foreign as string),
     ]);
     const [parking, firstVisit, web] = await Promise.all(
       ['parking', 'firstVisit', 'site'].map((name) => sourceOf(tenant.botId, ids[name] as string)),
@@ -105,7 +105,7 @@ describe('knowledge sources', () => {
     const usage = await db.collection(paths.usageDays(tenant.tenantId)).get();
     const embedded = usage.docs.reduce((sum, doc) => sum + Number(doc.data().embeddingTokens ?? 0), 0);
     expect(embedded).toBeGreaterThan(0);
-  });
+  }, 120_000);
 
   it('are managed by owners and admins only', async () => {
     const agent = tenant.members.agent?.idToken;
@@ -117,7 +117,7 @@ describe('knowledge sources', () => {
       tenant.owner.idToken,
     );
     expect(foreign.error?.details).toMatchObject({ reason: 'not_a_member' });
-  });
+  }, 120_000);
 
   it('index the same content again without embedding anything', async () => {
     const before = await passageIds(tenant.botId);
@@ -127,11 +127,11 @@ describe('knowledge sources', () => {
         .error,
     ).toBeUndefined();
     await expect
-      .poll(async () => (await sourceOf(tenant.botId, ids.site as string))?.status, { timeout: 30_000 })
+      .poll(async () => (await sourceOf(tenant.botId, ids.site as string))?.status, { timeout: 90_000 })
       .toBe('ready');
     expect((await fakeModel.embeddings()).inputs).toBe(inputs);
     expect(await passageIds(tenant.botId)).toEqual(before);
-  });
+  }, 120_000);
 
   it('end bad input as a typed error on that source and change nothing else', async () => {
     const before = await passageIds(tenant.botId);
@@ -171,7 +171,7 @@ describe('knowledge sources', () => {
         tenant.owner.idToken,
       );
     }
-  });
+  }, 120_000);
 });
 
 describe('answering from knowledge', () => {
@@ -207,12 +207,12 @@ describe('answering from knowledge', () => {
     const system = String(requests.at(-1)?.body.messages?.[0]?.content);
     expect(system).toContain('[1] Is there parking?\nQ: Is there parking?');
     expect(system).not.toContain('5 EUR at the other bot');
-  });
+  }, 120_000);
 
   it('links a cited page by its URL', async () => {
     const { reply } = await ask('How much does a professional teeth cleaning cost?');
     expect(reply.sources).toEqual([{ ref: 1, title: 'Prices — Demo Dental', url: new URL('/prices', site.url).href }]);
-  });
+  }, 120_000);
 
   it('marks a question nothing answers, groups it, and turns it into a FAQ entry in one step', async () => {
     const first = await ask('Do you repair bicycles?');
@@ -232,7 +232,7 @@ describe('answering from knowledge', () => {
     expect((await settled(tenant.botId, answered.result?.sourceId as string)).status).toBe('ready');
     const again = await ask('Do you repair bicycles?');
     expect(again.reply.sources).toEqual([{ ref: 1, title: 'Do you repair bicycles?', url: null }]);
-  });
+  }, 120_000);
 
   it('stops answering from a deleted source at once', async () => {
     const deleted = await callFunction<{ deletedPassages: number }>(
@@ -243,5 +243,5 @@ describe('answering from knowledge', () => {
     expect(deleted.result?.deletedPassages).toBe(1);
     const { meta } = await ask('Is there parking near the practice?');
     expect(meta.knowledge?.passages.some((passage) => passage.sourceId === ids.parking)).toBe(false);
-  });
+  }, 120_000);
 });
