@@ -143,9 +143,12 @@ describe('knowledge sources', () => {
       metadata: 'http://169.254.169.254/latest/meta-data/',
       missing: new URL('/no-such-page', site.url).href,
     };
-    const saved = await Promise.all(
-      Object.values(bad).map((url) => save(tenant, { content: { kind: 'web', url, crawl: 'none', maxPages: 1 } })),
-    );
+    const saved = [];
+    for (const [name, url] of Object.entries(bad)) {
+      const answer = await save(tenant, { content: { kind: 'web', url, crawl: 'none', maxPages: 1 } });
+      expect(answer.error, name).toBeUndefined();
+      saved.push(answer);
+    }
     const outcomes = await Promise.all(saved.map((answer) => settled(tenant.botId, answer.result?.sourceId as string)));
     expect(outcomes.map((source) => [source.status, source.error?.code])).toEqual([
       ['error', 'unreachable'],
