@@ -22,7 +22,7 @@ export async function indexSource(botId: string, sourceId: string, revision: num
   const sourceRef = refs.knowledgeSource(botId, sourceId);
   const source = await db.runTransaction(async (tx) => {
     const current = (await tx.get(sourceRef)).data();
-    if (!current || current.status !== 'queued' || current.revision !== revision) return null;
+    if (current?.status !== 'queued' || current.revision !== revision) return null;
     tx.update(sourceRef, {
       status: 'indexing',
       progress: { done: 0, total: 0 },
