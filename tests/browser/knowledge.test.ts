@@ -31,12 +31,14 @@ describe('knowledge in the console and the widget', () => {
   it('an owner adds a FAQ entry, a visitor gets it cited, an unanswered question becomes a FAQ entry, the transcript shows the passages', async () => {
     const page = await signInToConsole(browser, team.owner.email);
     await page.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/knowledge`);
-    await page.getByLabel('Question').fill('Is there parking?');
-    await page.getByLabel('Answer').fill('Yes, free parking spaces are in the courtyard behind the building.');
+    await page.getByLabel('Question', { exact: true }).fill('Is there parking?');
+    await page
+      .getByLabel('Answer', { exact: true })
+      .fill('Yes, free parking spaces are in the courtyard behind the building.');
     await page.getByRole('button', { name: 'Add source' }).click();
     await page.getByTestId('knowledge-status').filter({ hasText: 'Ready · 1 passage' }).waitFor({ timeout: 60_000 });
     // A private address ends as a visible, typed error on that source.
-    await page.getByLabel('Kind').selectOption('web');
+    await page.getByLabel('Kind', { exact: true }).selectOption('web');
     await page.getByLabel('Address of the page').fill('http://10.0.0.1/admin');
     await page.getByRole('button', { name: 'Add source' }).click();
     await page
