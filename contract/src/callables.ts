@@ -39,6 +39,11 @@ import {
   updateBotSettingsRequestSchema,
   type WhoAmIResponse,
 } from './consoleCalls.ts';
+import {
+  dismissUnansweredRequestSchema,
+  knowledgeSourceRefSchema,
+  saveKnowledgeSourceRequestSchema,
+} from './knowledge.ts';
 import { type SendMessageResponse, sendMessageRequestSchema } from './sendMessage.ts';
 
 /**
@@ -108,6 +113,13 @@ export const callables = {
     setRetentionRequestSchema,
     tenantMember('team'),
   ),
+  saveKnowledgeSource: callable<{ sourceId: string }>()(saveKnowledgeSourceRequestSchema, botMember('bots')),
+  reindexKnowledgeSource: callable<{ sourceId: string }>()(knowledgeSourceRefSchema, botMember('bots')),
+  deleteKnowledgeSource: callable<{ sourceId: string; deletedPassages: number }>()(
+    knowledgeSourceRefSchema,
+    botMember('bots'),
+  ),
+  dismissUnanswered: callable<{ unansweredId: string }>()(dismissUnansweredRequestSchema, botMember('bots')),
   markConversationRead: callable<{ conversationId: string }>()(
     markConversationReadRequestSchema,
     botMember('conversations'),

@@ -51,5 +51,7 @@ export const usageDaySchema = z.object({
   bookingsNoShow: z.number().optional(),
   promptTokens: z.number().optional(),
   completionTokens: z.number().optional(),
+  /** Tokens embedded for the knowledge: passages when indexing, questions when answering. */
+  embeddingTokens: z.number().optional(),
 });
 export type UsageDay = z.infer<typeof usageDaySchema>;

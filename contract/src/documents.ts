@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { originPatternSchema } from './botSettings.ts';
 import { replyErrorCodes } from './errors.ts';
+import { citedSourceSchema, replyKnowledgeSchema } from './knowledge.ts';
 import { oneLineString } from './oneLineText.ts';
 import { validationMessages } from './validationMessages.ts';
 
@@ -185,6 +186,8 @@ export const messageSchema = z.object({
   leaseExpiresAt: timestamp.nullable(),
   /** Slots offered or a booking made by the assistant's tools. */
   attachments: z.array(messageAttachmentSchema).optional(),
+  /** The bot's knowledge sources a reply cites (`[n]` in its text), shown under it as links or titles. */
+  sources: z.array(citedSourceSchema).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   /** Firestore TTL field, as on the conversation. */
@@ -229,6 +232,8 @@ export const messageMetaSchema = z.object({
   timing: z.object({ timeToFirstTokenMs: z.number().nullable(), durationMs: z.number() }).nullable().optional(),
   /** While a reply's model round runs: the tokens it holds. */
   reservation: tokenReservationSchema.nullable().optional(),
+  /** The passages a reply's prompt held, which it cited, and whether nothing relevant was found. */
+  knowledge: replyKnowledgeSchema.nullable().optional(),
   /** The tenant member who wrote an agent message. */
   authorUid: z.string().optional(),
   createdAt: timestamp,

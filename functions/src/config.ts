@@ -159,3 +159,21 @@ export const mailRetentionDays = defineInt('MAIL_RETENTION_DAYS', {
   description:
     'Days an outbox mail is kept after its delivery ended (SENT or finally ERROR), without its text, before the TTL policy deletes it.',
 });
+
+export const embeddingModel = defineString('EMBEDDING_MODEL', {
+  default: 'text-embedding-3-small',
+  description:
+    "Model of the provider's OpenAI-compatible /embeddings endpoint (at OPENAI_BASE_URL) that embeds knowledge passages and questions.",
+});
+
+export const embeddingDimensions = defineInt('EMBEDDING_DIMENSIONS', {
+  default: 768,
+  description:
+    'Length of the embedding vectors, sent as `dimensions` (0: not sent, for models that refuse it). Must equal the vector index dimension in firestore.indexes.json.',
+});
+
+export const knowledgeMaxDistance = defineString('KNOWLEDGE_MAX_DISTANCE', {
+  default: '0.6',
+  description:
+    "Cosine distance (0 to 2) beyond which a passage counts as unrelated to a question: it is left out of the prompt, and a question with no passage nearer is listed as unanswered. Depends on the embedding model (0.6 suits OpenAI's text-embedding-3).",
+});

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { localConfig } from '../localConfig.ts';
+import { demoKnowledgePages, demoSitemap } from './demoKnowledgePages.ts';
 import { demoPage } from './demoPage.ts';
 import { siteCss, strictCsp, strictCspPage, withTrustedTypes } from './strictCspPage.ts';
 
@@ -37,6 +38,8 @@ export async function startDemoSite(options: {
       headers: { 'content-security-policy': withTrustedTypes(csp, 'frontdesk') },
     },
     '/site.css': { body: siteCss, contentType: 'text/css; charset=utf-8' },
+    // The practice's pages the demo bot knows (seedDemo): the emulators may fetch loopback.
+    ...Object.fromEntries(Object.entries(demoKnowledgePages).map(([path, body]) => [path, { body }])),
     ...options.extraPages,
   };
   const server = createServer((req, res) => {
@@ -52,6 +55,7 @@ export async function startDemoSite(options: {
   await new Promise<void>((resolve) => server.listen(options.port, options.host, resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host}:${port}/`;
+  pages['/sitemap.xml'] ??= { body: demoSitemap(url.slice(0, -1)), contentType: 'application/xml' };
   return {
     url,
     /** The strict page's policy, for tests that serve variants of it. */

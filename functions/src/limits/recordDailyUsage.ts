@@ -18,6 +18,7 @@ export interface DailyCounts {
   bookingsNoShow?: number;
   promptTokens?: number;
   completionTokens?: number;
+  embeddingTokens?: number;
 }
 
 /**

@@ -11,6 +11,8 @@ export interface Strings {
   typing: string;
   defaultPlaceholder: string;
   teamMember: string;
+  /** Label of the list of sources under a reply. */
+  sources: string;
   /** Shown while the business's team, not the AI, answers the conversation. */
   teamAnswers: string;
   retry: string;
@@ -72,6 +74,7 @@ const en: Strings = {
   typing: 'Typing…',
   defaultPlaceholder: 'Type your message…',
   teamMember: 'Team member',
+  sources: 'Sources',
   teamAnswers: 'You are now chatting with our team.',
   retry: 'Try again',
   sending: 'Sending…',
@@ -115,6 +118,8 @@ const en: Strings = {
     app_check_failed: 'This chat could not verify this page. Please reload the page and try again.',
     notification_email_not_member: 'You are not allowed to do this.',
     model_not_allowed: 'This chat is not available.',
+    knowledge_limit: 'You are not allowed to do this.',
+    source_not_found: 'You are not allowed to do this.',
     network: 'No connection. Check your internet connection and try again.',
     unknown: 'Something went wrong. Please try again.',
   },
@@ -167,6 +172,7 @@ const de: Strings = {
   typing: 'Schreibt…',
   defaultPlaceholder: 'Ihre Nachricht…',
   teamMember: 'Teammitglied',
+  sources: 'Quellen',
   teamAnswers: 'Sie schreiben jetzt mit unserem Team.',
   retry: 'Erneut versuchen',
   sending: 'Wird gesendet…',
@@ -212,6 +218,8 @@ const de: Strings = {
       'Der Chat konnte diese Seite nicht überprüfen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     notification_email_not_member: 'Das ist Ihnen nicht erlaubt.',
     model_not_allowed: 'Dieser Chat ist nicht verfügbar.',
+    knowledge_limit: 'Das ist Ihnen nicht erlaubt.',
+    source_not_found: 'Das ist Ihnen nicht erlaubt.',
     network: 'Keine Verbindung. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     unknown: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },

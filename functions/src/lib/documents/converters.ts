@@ -6,12 +6,14 @@ import {
   conversationSchema,
   inviteSchema,
   ipSaltSchema,
+  knowledgeSourceSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
+  unansweredQuestionSchema,
 } from '@frontdesk/contract';
 import type { z } from 'zod';
 import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';
@@ -88,4 +90,6 @@ export const converters = {
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  knowledgeSource: schemaConverter(knowledgeSourceSchema),
+  unansweredQuestion: schemaConverter(unansweredQuestionSchema),
 };

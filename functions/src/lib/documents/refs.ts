@@ -44,4 +44,12 @@ export const refs = {
   /** A server-only random secret of the project (see projectSecret). */
   systemSecret: (name: string) => db.doc(paths.system(name)).withConverter(converters.ipSalt),
   calendarFeed: (botId: string) => db.doc(paths.calendarFeed(botId)).withConverter(converters.calendarFeed),
+  knowledgeSources: (botId: string) =>
+    db.collection(paths.knowledgeSources(botId)).withConverter(converters.knowledgeSource),
+  knowledgeSource: (botId: string, sourceId: string) =>
+    db.doc(`${paths.knowledgeSources(botId)}/${sourceId}`).withConverter(converters.knowledgeSource),
+  /** Passages with their `embedding` vectors: written raw, read by findNearest with the fields a prompt needs. */
+  knowledgePassages: (botId: string) => db.collection(paths.knowledgePassages(botId)),
+  unansweredQuestion: (botId: string, id: string) =>
+    db.doc(`${paths.unansweredQuestions(botId)}/${id}`).withConverter(converters.unansweredQuestion),
 };

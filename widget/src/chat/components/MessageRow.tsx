@@ -71,6 +71,25 @@ export function MessageRow(props: {
           </p>
         )}
       </Show>
+      <Show when={shownStatus() === 'done' && props.message.sources?.length}>
+        {/* Cited knowledge: a page as a link (its URL came from the bot's own fetch, http(s) only), else its title. */}
+        <ul class="sources" aria-label={props.t.sources} data-testid="reply-sources">
+          <For each={props.message.sources}>
+            {(source) => (
+              <li>
+                [{source.ref}]{' '}
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </li>
+            )}
+          </For>
+        </ul>
+      </Show>
       <Show when={shownStatus() === 'done'}>
         <For each={props.message.attachments}>
           {(attachment) => (
