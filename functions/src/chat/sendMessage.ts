@@ -28,29 +28,35 @@ export const sendMessage = defineCallable(
     if (opened.kind === 'repeat') return replayedTurn(turn);
 
     const ids = { conversationId: turn.conversationId, visitorMessageId: messageIds.visitor(turn.clientMessageId) };
-    if (opened.kind === 'human') return { ...ids, replyMessageId: null, status: 'human' as const };
+    if (opened.kind === 'human') {
+      await opened.counted;
+      return { ...ids, replyMessageId: null, status: 'human' as const };
+    }
     const { bot, settings, tenant } = turn.context;
     const { model } = turn;
-    const status = await runReply(
-      {
-        botId: turn.botId,
-        tenantId: bot.tenantId,
-        conversationId: turn.conversationId,
-        replyMessageId: opened.replyMessageId,
-        model,
-        temperature: settings.temperature,
-        maxOutputTokens: settings.maxOutputTokens,
-        prompt: turn.prompt,
-        retentionDays: tenant.retentionDays ?? null,
-        runTool: bot.appointmentsEnabled
-          ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
-          : undefined,
-        refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
-        keepReasoning: settings.showReasoningToTeam,
-        budgetLimits: turn.budgetLimits,
-      },
-      provider,
-    );
+    const [status] = await Promise.all([
+      runReply(
+        {
+          botId: turn.botId,
+          tenantId: bot.tenantId,
+          conversationId: turn.conversationId,
+          replyMessageId: opened.replyMessageId,
+          model,
+          temperature: settings.temperature,
+          maxOutputTokens: settings.maxOutputTokens,
+          prompt: turn.prompt,
+          retentionDays: tenant.retentionDays ?? null,
+          runTool: bot.appointmentsEnabled
+            ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
+            : undefined,
+          refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
+          keepReasoning: settings.showReasoningToTeam,
+          budgetLimits: turn.budgetLimits,
+        },
+        provider,
+      ),
+      opened.counted,
+    ]);
     return { ...ids, replyMessageId: opened.replyMessageId, status };
   },
 );
