@@ -81,9 +81,14 @@ interface Marks {
 }
 const marksOf = (page: Page) => page.evaluate(() => (window as unknown as { __bench: Marks }).__bench);
 async function waitForMark(page: Page, has: (marks: Marks) => boolean): Promise<Marks> {
+  const deadline = Date.now() + 60_000;
   for (;;) {
     const marks = await marksOf(page);
     if (has(marks)) return marks;
+    if (Date.now() > deadline) {
+      const shown = await page.evaluate(() => document.querySelector('frontdesk-widget')?.shadowRoot?.textContent);
+      throw new Error(`The widget did not get there in 60 s; it shows: ${shown}`);
+    }
     await page.waitForTimeout(20);
   }
 }
