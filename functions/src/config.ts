@@ -159,3 +159,15 @@ export const mailRetentionDays = defineInt('MAIL_RETENTION_DAYS', {
   description:
     'Days an outbox mail is kept after its delivery ended (SENT or finally ERROR), without its text, before the TTL policy deletes it.',
 });
+
+export const sendMessageMinInstances = defineInt('SEND_MESSAGE_MIN_INSTANCES', {
+  default: 0,
+  description:
+    'Instances of sendMessage kept warm, so a visitor never waits for a cold start (seconds); each is billed while idle.',
+});
+
+export const sendMessageConcurrency = defineInt('SEND_MESSAGE_CONCURRENCY', {
+  default: 80,
+  description:
+    'Conversations one sendMessage instance serves at once; a reply mostly waits on the model, so one instance carries many.',
+});

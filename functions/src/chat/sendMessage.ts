@@ -1,5 +1,5 @@
 import { messageIds } from '@frontdesk/contract';
-import { openAiApiKey } from '../config.ts';
+import { openAiApiKey, sendMessageConcurrency, sendMessageMinInstances } from '../config.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { createBookingToolRunner } from './bookingTools.ts';
@@ -18,7 +18,15 @@ import { replayedTurn } from './turn/replayedTurn.ts';
  */
 export const sendMessage = defineCallable(
   'sendMessage',
-  { secrets: [openAiApiKey], timeoutSeconds: 300, maxInstances: 50, memory: '256MiB' },
+  {
+    secrets: [openAiApiKey],
+    timeoutSeconds: 300,
+    maxInstances: 50,
+    memory: '256MiB',
+    // Cold starts and their cost: README, "Deploying".
+    minInstances: sendMessageMinInstances,
+    concurrency: sendMessageConcurrency,
+  },
   async ({ uid, input, request }) => {
     const loaded = await loadTurn({ visitorUid: uid, request: input, origin: request.rawRequest.headers.origin });
     if (loaded.kind === 'repeat') return replayedTurn(loaded);
