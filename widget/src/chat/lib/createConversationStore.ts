@@ -133,6 +133,8 @@ export function createConversationStore(options: { botId: string; origin: string
         });
       },
       () => {
+        // A listener that failed follows nothing: the conversation gets a new one when it is switched to.
+        if (listeningTo === conversationId) listeningTo = null;
         // The stored conversation is not readable by this visitor (e.g. their sign-in was cleared): start afresh.
         if (state.conversationId === conversationId) startNew();
       },
