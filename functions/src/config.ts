@@ -177,3 +177,15 @@ export const knowledgeMaxDistance = defineString('KNOWLEDGE_MAX_DISTANCE', {
   description:
     "Cosine distance (0 to 2) beyond which a passage counts as unrelated to a question: it is left out of the prompt, and a question with no passage nearer is listed as unanswered. Depends on the embedding model (0.6 suits OpenAI's text-embedding-3).",
 });
+
+export const sendMessageMinInstances = defineInt('SEND_MESSAGE_MIN_INSTANCES', {
+  default: 0,
+  description:
+    'Instances of sendMessage kept warm, so a visitor never waits for a cold start (seconds); each is billed while idle.',
+});
+
+export const sendMessageConcurrency = defineInt('SEND_MESSAGE_CONCURRENCY', {
+  default: 80,
+  description:
+    'Conversations one sendMessage instance serves at once; a reply mostly waits on the model, so one instance carries many.',
+});

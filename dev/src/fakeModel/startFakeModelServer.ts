@@ -19,6 +19,8 @@ interface ChatRequestBody {
 export interface RecordedRequest {
   body: ChatRequestBody;
   match: string | null;
+  /** When the request arrived (epoch ms), for latency benchmarks. */
+  receivedAt: number;
   /** When the first content chunk was sent (epoch ms), for latency benchmarks. */
   firstChunkSentAt?: number;
 }
@@ -94,7 +96,7 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         const chat = body as ChatRequestBody;
         const lastUser = lastUserText(chat);
         const script = takeScript(scripts, lastUser);
-        const record: RecordedRequest = { body: chat, match: script?.match ?? null };
+        const record: RecordedRequest = { body: chat, match: script?.match ?? null, receivedAt: Date.now() };
         requests.push(record);
         const afterTools = chat.messages?.at(-1)?.role === 'tool';
         const reply =

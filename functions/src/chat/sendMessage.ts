@@ -1,5 +1,5 @@
 import { messageIds } from '@frontdesk/contract';
-import { openAiApiKey } from '../config.ts';
+import { openAiApiKey, sendMessageConcurrency, sendMessageMinInstances } from '../config.ts';
 import { withKnowledge } from '../domain/chat/buildPrompt.ts';
 import { recordUnanswered } from '../knowledge/recordUnanswered.ts';
 import { retrieveKnowledge } from '../knowledge/retrieveKnowledge.ts';
@@ -16,12 +16,20 @@ import { replayedTurn } from './turn/replayedTurn.ts';
 /**
  * A visitor's message, in steps: load and check the turn, admit it (budget and rate limits, before any model
  * call), open it (record the question and an empty reply that holds the budget reservation), then run the
- * reply, streamed into Firestore, with the bot's knowledge near the question in its prompt (retrieved meanwhile). The call returns when the reply has ended; the widget shows it earlier
- * through its listener.
+ * reply, streamed into Firestore, with the bot's knowledge near the question in its prompt (retrieved meanwhile).
+ * The call returns when the reply has ended; the widget shows it earlier through its listener.
  */
 export const sendMessage = defineCallable(
   'sendMessage',
-  { secrets: [openAiApiKey], timeoutSeconds: 300, maxInstances: 50, memory: '256MiB' },
+  {
+    secrets: [openAiApiKey],
+    timeoutSeconds: 300,
+    maxInstances: 50,
+    memory: '256MiB',
+    // Cold starts and their cost: README, "Deploying".
+    minInstances: sendMessageMinInstances,
+    concurrency: sendMessageConcurrency,
+  },
   async ({ uid, input, request }) => {
     const loaded = await loadTurn({ visitorUid: uid, request: input, origin: request.rawRequest.headers.origin });
     if (loaded.kind === 'repeat') return replayedTurn(loaded);
@@ -34,7 +42,10 @@ export const sendMessage = defineCallable(
     if (opened.kind === 'repeat') return replayedTurn(turn);
 
     const ids = { conversationId: turn.conversationId, visitorMessageId: messageIds.visitor(turn.clientMessageId) };
-    if (opened.kind === 'human') return { ...ids, replyMessageId: null, status: 'human' as const };
+    if (opened.kind === 'human') {
+      await opened.counted;
+      return { ...ids, replyMessageId: null, status: 'human' as const };
+    }
     const { bot, settings, tenant } = turn.context;
     const { model } = turn;
     const unanswered = knowledge?.unanswered
@@ -45,28 +56,31 @@ export const sendMessage = defineCallable(
           retentionDays: tenant.retentionDays ?? null,
         })
       : null;
-    const status = await runReply(
-      {
-        botId: turn.botId,
-        tenantId: bot.tenantId,
-        conversationId: turn.conversationId,
-        replyMessageId: opened.replyMessageId,
-        model,
-        temperature: settings.temperature,
-        maxOutputTokens: settings.maxOutputTokens,
-        prompt: knowledge ? withKnowledge(turn.prompt, knowledge.passages) : turn.prompt,
-        knowledge,
-        retentionDays: tenant.retentionDays ?? null,
-        runTool: bot.appointmentsEnabled
-          ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
-          : undefined,
-        refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
-        keepReasoning: settings.showReasoningToTeam,
-        budgetLimits: turn.budgetLimits,
-      },
-      provider,
-    );
-    await unanswered;
+    const [status] = await Promise.all([
+      runReply(
+        {
+          botId: turn.botId,
+          tenantId: bot.tenantId,
+          conversationId: turn.conversationId,
+          replyMessageId: opened.replyMessageId,
+          model,
+          temperature: settings.temperature,
+          maxOutputTokens: settings.maxOutputTokens,
+          prompt: knowledge ? withKnowledge(turn.prompt, knowledge.passages) : turn.prompt,
+          knowledge,
+          retentionDays: tenant.retentionDays ?? null,
+          runTool: bot.appointmentsEnabled
+            ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
+            : undefined,
+          refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
+          keepReasoning: settings.showReasoningToTeam,
+          budgetLimits: turn.budgetLimits,
+        },
+        provider,
+      ),
+      opened.counted,
+      unanswered,
+    ]);
     return { ...ids, replyMessageId: opened.replyMessageId, status };
   },
 );
