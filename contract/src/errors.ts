@@ -50,6 +50,12 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
+ * - `api_key_invalid`: an HTTP API request without an `Authorization: Bearer` key, or with one that is unknown,
+ *   malformed or revoked (HTTP 401).
+ * - `unsupported_media_type`: an HTTP API request body that is not `application/json` (HTTP 415).
+ * - `payload_too_large`: an HTTP API request body over its limit (HTTP 413).
+ * - `idempotency_conflict`: an `Idempotency-Key` reused with a different message (HTTP 409).
+ * - `route_not_found`: no such HTTP API path or method (HTTP 404 or 405).
  */
 export const callErrorReasons = [
   'invalid_input',
@@ -75,6 +81,11 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+  'api_key_invalid',
+  'unsupported_media_type',
+  'payload_too_large',
+  'idempotency_conflict',
+  'route_not_found',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -1,6 +1,7 @@
 import './disableZodJit.ts';
 
 export * from './agentCalls.ts';
+export * from './api.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';
@@ -16,3 +17,4 @@ export * from './oneLineText.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
 export * from './validationMessages.ts';
+export * from './openApiDocument.ts';

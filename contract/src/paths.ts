@@ -19,6 +19,9 @@ export const paths = {
   /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */
   slotUnits: (botId: string) => `bots/${botId}/slotUnits`,
   mail: () => 'mail',
+  /** HTTP API keys: what the console shows (`apiKeys`), and their hashes, server only (`apiKeySecrets`). */
+  apiKeys: () => 'apiKeys',
+  apiKeySecrets: () => 'apiKeySecrets',
   /** Sharded counters, so a busy tenant never makes one hot document. */
   usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
   budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,
