@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bookSlotRequestSchema } from './booking.ts';
-import { callErrorReasons, replyErrorCodes } from './errors.ts';
+import { callErrorReasons, httpApiErrorReasons, replyErrorCodes } from './errors.ts';
 import { oneLineString } from './oneLineText.ts';
 import { documentIdSchema, MAX_MESSAGE_LENGTH } from './sendMessage.ts';
 
@@ -22,101 +22,96 @@ export const apiEventIdSchema = z
   .string({ error: 'must be a string' })
   .regex(/^[A-Za-z0-9_-]{1,128}:[0-9]{1,9}$/, 'must be an event id the stream sent, like abc-r:120');
 
-export const apiChatRequestSchema = z
-  .strictObject(
-    {
-      /** The visitor's message. Left out only to resume a stream (`conversationId` and `lastEventId`). */
-      message: z
-        .string({ error: 'must be a string' })
-        .trim()
-        .min(1, 'must not be empty')
-        .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`)
-        .optional(),
-      /** Omit to start a new conversation. */
-      conversationId: documentIdSchema.optional(),
-      /** The calling system's id of its user; a conversation started with one continues only with the same. */
-      externalUserId: externalUserIdSchema.optional(),
-      /** Resume: the id of the last event received (the `Last-Event-ID` header does the same). */
-      lastEventId: apiEventIdSchema.optional(),
-    },
-    {
-      error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
-    },
-  )
-  .refine((request) => request.message !== undefined || (request.conversationId && request.lastEventId), {
-    error: 'needs a message, or a conversationId and lastEventId to resume a stream',
-    path: ['message'],
-  });
+export const apiChatRequestSchema = z.strictObject(
+  {
+    /** The visitor's message. Left out only to resume a stream (`conversationId` and `lastEventId`). */
+    message: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .min(1, 'must not be empty')
+      .max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`)
+      .optional(),
+    /** Omit to start a new conversation. */
+    conversationId: documentIdSchema.optional(),
+    /** The calling system's id of its user; a conversation started with one continues only with the same. */
+    externalUserId: externalUserIdSchema.optional(),
+    /** Resume: the id of the last event received (the `Last-Event-ID` header does the same). */
+    lastEventId: apiEventIdSchema.optional(),
+  },
+  {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),
+  },
+);
 export type ApiChatRequest = z.infer<typeof apiChatRequestSchema>;
 
 export const apiUsageSchema = z.object({ promptTokens: z.number(), completionTokens: z.number() });
 
 /** The events of a chat stream, in order: `start`, then `token`s and `done`, or `human`, or `error`. */
-export const apiChatEventSchema = z
-  .discriminatedUnion('type', [
-    z.object({
-      type: z.literal('start'),
-      conversationId: z.string(),
-      /** The visitor's message. */
-      messageId: z.string(),
-      /** The reply being written; null when a person answers the conversation. */
-      replyId: z.string().nullable(),
-    }),
-    z.object({
-      type: z.literal('token'),
-      /** Where a resumed stream continues after this event. */
-      id: apiEventIdSchema,
-      /** The text added to the reply since the previous event. */
-      text: z.string(),
-    }),
-    z.object({
-      type: z.literal('done'),
-      id: apiEventIdSchema,
-      /** The whole reply. */
-      text: z.string(),
-      usage: apiUsageSchema.nullable(),
-    }),
-    z.object({
-      type: z.literal('human'),
-      /** A person on the team handles the conversation: the model is not asked; their answer comes later. */
-      conversationId: z.string(),
-    }),
-    z.object({
-      type: z.literal('error'),
-      code: z.enum([...replyErrorCodes, ...callErrorReasons]),
-      message: z.string(),
-    }),
-  ]);
+export const apiChatEventSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('start'),
+    conversationId: z.string(),
+    /** The visitor's message. */
+    messageId: z.string(),
+    /** The reply being written; null when a person answers the conversation. */
+    replyId: z.string().nullable(),
+  }),
+  z.object({
+    type: z.literal('token'),
+    /** Where a resumed stream continues after this event. */
+    id: apiEventIdSchema,
+    /** The text added to the reply since the previous event. */
+    text: z.string(),
+  }),
+  z.object({
+    type: z.literal('done'),
+    id: apiEventIdSchema,
+    /** The whole reply. */
+    text: z.string(),
+    usage: apiUsageSchema.nullable(),
+  }),
+  z.object({
+    type: z.literal('human'),
+    /** A person on the team handles the conversation: the model is not asked; their answer comes later. */
+    conversationId: z.string(),
+  }),
+  z.object({
+    type: z.literal('error'),
+    code: z.enum([...new Set([...replyErrorCodes, ...callErrorReasons, ...httpApiErrorReasons])]),
+    message: z.string(),
+  }),
+]);
 export type ApiChatEvent = z.infer<typeof apiChatEventSchema>;
 
-export const apiErrorSchema = z
-  .object({
-    error: z.object({
-      /** The same reasons the callables send (`details.reason`). */
-      reason: z.enum(callErrorReasons),
-      message: z.string(),
-      retryAfterSeconds: z.number().optional(),
-      issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() })).optional(),
-    }),
-  });
+export const apiErrorSchema = z.object({
+  error: z.object({
+    /** The same reasons the callables send (`details.reason`). */
+    reason: z.enum([...callErrorReasons, ...httpApiErrorReasons]),
+    message: z.string(),
+    retryAfterSeconds: z.number().optional(),
+    /** With `invalid_input`: each problem, as the callables send them. */
+    issues: z
+      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), code: z.string(), message: z.string() }))
+      .optional(),
+  }),
+});
 export type ApiError = z.infer<typeof apiErrorSchema>;
 
-export const apiTranscriptSchema = z
-  .object({
-    conversationId: z.string(),
-    /** `ai`: the model answers; `human`: a person on the team does; `closed`. */
-    status: z.enum(['ai', 'human', 'closed']),
-    messages: z.array(
-      z.object({
-        id: z.string(),
-        role: z.enum(['visitor', 'assistant', 'agent']),
-        text: z.string(),
-        status: z.enum(['pending', 'streaming', 'done', 'error']),
-        errorCode: z.string().nullable(),
-        createdAt: z.iso.datetime(),
-      }),
-    ),
-  });
+export const apiTranscriptSchema = z.object({
+  conversationId: z.string(),
+  /** `ai`: the model answers; `human`: a person on the team does; `closed`. */
+  status: z.enum(['ai', 'human', 'closed']),
+  messages: z.array(
+    z.object({
+      id: z.string(),
+      role: z.enum(['visitor', 'assistant', 'agent']),
+      text: z.string(),
+      status: z.enum(['pending', 'streaming', 'done', 'error']),
+      errorCode: z.string().nullable(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
+});
 export type ApiTranscript = z.infer<typeof apiTranscriptSchema>;
 
 const instant = z.iso.datetime({ offset: true, error: 'must be a date and time like 2026-06-02T10:00:00+02:00' });
@@ -127,13 +122,12 @@ export const apiSlotsQuerySchema = z.strictObject({
   durationMinutes: z.coerce.number().int().min(5).max(480).optional(),
 });
 
-export const apiSlotsSchema = z
-  .object({
-    timezone: z.string(),
-    durationMinutes: z.number(),
-    durationsMinutes: z.array(z.number()),
-    slots: z.array(z.iso.datetime()),
-  });
+export const apiSlotsSchema = z.object({
+  timezone: z.string(),
+  durationMinutes: z.number(),
+  durationsMinutes: z.array(z.number()),
+  slots: z.array(z.iso.datetime()),
+});
 
 /** The widget's booking form, for the bot of the key; a conversation named must be one of this user's. */
 export const apiBookingRequestSchema = bookSlotRequestSchema
@@ -141,8 +135,12 @@ export const apiBookingRequestSchema = bookSlotRequestSchema
   .extend({ externalUserId: externalUserIdSchema.optional() });
 export type ApiBookingRequest = z.infer<typeof apiBookingRequestSchema>;
 
-export const apiBookingResponseSchema = z
-  .object({ bookingId: z.string(), start: z.iso.datetime(), end: z.iso.datetime(), timezone: z.string() });
+export const apiBookingResponseSchema = z.object({
+  bookingId: z.string(),
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+  timezone: z.string(),
+});
 
 /** `apiKeys/{keyId}`: what the console shows of a bot's API key. Owners and admins read it; nobody writes it. */
 export const apiKeySchema = z.object({

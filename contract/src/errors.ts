@@ -50,12 +50,6 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
- * - `api_key_invalid`: an HTTP API request without an `Authorization: Bearer` key, or with one that is unknown,
- *   malformed or revoked (HTTP 401).
- * - `unsupported_media_type`: an HTTP API request body that is not `application/json` (HTTP 415).
- * - `payload_too_large`: an HTTP API request body over its limit (HTTP 413).
- * - `idempotency_conflict`: an `Idempotency-Key` reused with a different message (HTTP 409).
- * - `route_not_found`: no such HTTP API path or method (HTTP 404 or 405).
  */
 export const callErrorReasons = [
   'invalid_input',
@@ -81,13 +75,27 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+] as const;
+export type CallErrorReason = (typeof callErrorReasons)[number];
+
+/**
+ * Reasons only the HTTP API (`/api/v1`) answers, besides every `callErrorReasons` one, in `error.reason`:
+ * - `api_key_invalid`: no `Authorization: Bearer` key, or one that is unknown, malformed or revoked (HTTP 401).
+ * - `unsupported_media_type`: a request body that is not `application/json` (HTTP 415).
+ * - `payload_too_large`: a request body over its limit (HTTP 413).
+ * - `idempotency_conflict`: an `Idempotency-Key` reused with a different message (HTTP 409).
+ * - `route_not_found`: no such path (HTTP 404) or method (HTTP 405).
+ * - `internal`: an unexpected failure (HTTP 500).
+ */
+export const httpApiErrorReasons = [
   'api_key_invalid',
   'unsupported_media_type',
   'payload_too_large',
   'idempotency_conflict',
   'route_not_found',
+  'internal',
 ] as const;
-export type CallErrorReason = (typeof callErrorReasons)[number];
+export type ApiErrorReason = CallErrorReason | (typeof httpApiErrorReasons)[number];
 
 export interface CallErrorDetails {
   reason: CallErrorReason;

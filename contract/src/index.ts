@@ -14,7 +14,7 @@ export * from './formatZodError.ts';
 export * from './mail.ts';
 export * from './messageIds.ts';
 export * from './oneLineText.ts';
+export * from './openApiDocument.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
 export * from './validationMessages.ts';
-export * from './openApiDocument.ts';

@@ -1,4 +1,4 @@
-import type { CallErrorReason } from '@frontdesk/contract';
+import type { ApiErrorReason } from '@frontdesk/contract';
 
 /** Canonical callable codes as HTTP statuses, with the reasons whose status says more than their code's. */
 const byCode: Record<string, number> = {
@@ -11,7 +11,7 @@ const byCode: Record<string, number> = {
   'failed-precondition': 403,
   'resource-exhausted': 429,
 };
-const byReason: Partial<Record<CallErrorReason, number>> = {
+const byReason: Partial<Record<ApiErrorReason, number>> = {
   api_key_invalid: 401,
   unsupported_media_type: 415,
   payload_too_large: 413,
@@ -20,6 +20,6 @@ const byReason: Partial<Record<CallErrorReason, number>> = {
 };
 
 /** The HTTP status of a refusal: what the API answers for the same reason a callable sends. */
-export function httpStatusOf(code: string, reason: CallErrorReason | undefined): number {
+export function httpStatusOf(code: string, reason: ApiErrorReason | undefined): number {
   return (reason && byReason[reason]) ?? byCode[code] ?? 500;
 }

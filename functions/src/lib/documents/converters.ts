@@ -1,4 +1,6 @@
 import {
+  apiKeySchema,
+  apiKeySecretSchema,
   bookingSchema,
   botSchema,
   budgetMonthSchema,
@@ -65,6 +67,9 @@ const mailDocumentSchema = mailSchema.extend({
 });
 export type MailDocument = z.output<typeof mailDocumentSchema>;
 
+const apiKeyDocumentSchema = apiKeySchema.extend({ lastUsedAt: timestampSchema.nullable() });
+export type ApiKeyDocument = z.output<typeof apiKeyDocumentSchema>;
+
 /** One converter per document kind the functions read; `refs` applies them, `db`-taking code uses them directly. */
 export const converters = {
   tenant: schemaConverter(tenantSchema),
@@ -84,4 +89,6 @@ export const converters = {
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  apiKey: schemaConverter(apiKeyDocumentSchema),
+  apiKeySecret: schemaConverter(apiKeySecretSchema),
 };

@@ -39,5 +39,8 @@ export const refs = {
   budgetMonths: (tenantId: string) => db.collection(paths.budgetMonths(tenantId)).withConverter(converters.budgetMonth),
   rateLimitCounter: (counterId: string) =>
     db.doc(`${paths.rateLimits()}/${counterId}`).withConverter(converters.rateLimitCounter),
+  apiKeys: () => db.collection(paths.apiKeys()).withConverter(converters.apiKey),
+  apiKey: (keyId: string) => db.doc(`${paths.apiKeys()}/${keyId}`).withConverter(converters.apiKey),
+  apiKeySecret: (keyId: string) => db.doc(`${paths.apiKeySecrets()}/${keyId}`).withConverter(converters.apiKeySecret),
   ipSalt: () => db.doc(paths.system('ipSalt')).withConverter(converters.ipSalt),
 };
