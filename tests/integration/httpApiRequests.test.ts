@@ -91,40 +91,51 @@ describe('a bad request', () => {
 
   it('is answered with its status and the reason in a JSON body, and writes nothing', async () => {
     const good = JSON.stringify({ message: 'Hello' });
-    const cases: Array<[string, Promise<Response>, number, string]> = [
-      ['no key', post(good, json, undefined), 401, 'api_key_invalid'],
-      ['a wrong key', post(good, json, `${key.slice(0, -4)}AAAA`), 401, 'api_key_invalid'],
-      ['a malformed key', post(good, json, 'not-a-key'), 401, 'api_key_invalid'],
-      ['a Basic header', post(good, { ...json, authorization: `Basic ${key}` }, undefined), 401, 'api_key_invalid'],
-      ['a wrong content type', post(good, { 'content-type': 'text/plain' }), 415, 'unsupported_media_type'],
+    // One after the other: the Functions emulator starts a process per concurrent request.
+    const cases: Array<[string, () => Promise<Response>, number, string]> = [
+      ['no key', () => post(good, json, undefined), 401, 'api_key_invalid'],
+      ['a wrong key', () => post(good, json, `${key.slice(0, -4)}AAAA`), 401, 'api_key_invalid'],
+      ['a malformed key', () => post(good, json, 'not-a-key'), 401, 'api_key_invalid'],
+      [
+        'a Basic header',
+        () => post(good, { ...json, authorization: `Basic ${key}` }, undefined),
+        401,
+        'api_key_invalid',
+      ],
+      ['a wrong content type', () => post(good, { 'content-type': 'text/plain' }), 415, 'unsupported_media_type'],
       [
         'a form',
-        post('message=Hello', { 'content-type': 'application/x-www-form-urlencoded' }),
+        () => post('message=Hello', { 'content-type': 'application/x-www-form-urlencoded' }),
         415,
         'unsupported_media_type',
       ],
       [
         'an oversize body',
-        post(JSON.stringify({ message: 'x'.repeat(MAX_API_BODY_BYTES) }), json),
+        () => post(JSON.stringify({ message: 'x'.repeat(MAX_API_BODY_BYTES) }), json),
         413,
         'payload_too_large',
       ],
-      ['an empty message', post(JSON.stringify({ message: ' ' }), json), 400, 'invalid_input'],
-      ['an unknown field', post(JSON.stringify({ message: 'Hi', botId }), json), 400, 'invalid_input'],
-      ['a resume without an event id', post(JSON.stringify({ conversationId: 'c1' }), json), 400, 'invalid_input'],
-      ['a bad Idempotency-Key', post(good, { ...json, 'idempotency-key': 'a b' }), 400, 'invalid_input'],
+      ['an empty message', () => post(JSON.stringify({ message: ' ' }), json), 400, 'invalid_input'],
+      ['an unknown field', () => post(JSON.stringify({ message: 'Hi', botId }), json), 400, 'invalid_input'],
+      [
+        'a resume without an event id',
+        () => post(JSON.stringify({ conversationId: 'c1' }), json),
+        400,
+        'invalid_input',
+      ],
+      ['a bad Idempotency-Key', () => post(good, { ...json, 'idempotency-key': 'a b' }), 400, 'invalid_input'],
       [
         'an unknown path',
-        apiFetch('/chats', { key, method: 'POST', headers: json, body: good }),
+        () => apiFetch('/chats', { key, method: 'POST', headers: json, body: good }),
         404,
         'route_not_found',
       ],
-      ['a GET of the chat', apiFetch('/chat', { key }), 405, 'route_not_found'],
-      ['an unknown conversation', apiFetch('/conversations/nope', { key }), 404, 'conversation_not_found'],
+      ['a GET of the chat', () => apiFetch('/chat', { key }), 405, 'route_not_found'],
+      ['an unknown conversation', () => apiFetch('/conversations/nope', { key }), 404, 'conversation_not_found'],
     ];
     const wrong: string[] = [];
     for (const [name, answer, status, reason] of cases) {
-      const response = await answer;
+      const response = await answer();
       const body = (await response.json().catch(() => null)) as {
         error?: { reason?: string; message?: string };
       } | null;
