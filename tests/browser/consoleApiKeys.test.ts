@@ -29,7 +29,7 @@ describe('API keys in the console', () => {
     const key = (await section.getByTestId('new-api-key').textContent()) ?? '';
     expect(key).toMatch(/^fdk_[A-Za-z0-9]+_[A-Za-z0-9_-]{43}$/);
     const row = section.getByTestId('api-key-row');
-    await row.getByText('CRM').waitFor();
+    await row.getByText('CRM', { exact: true }).waitFor();
     expect(await row.textContent()).toContain(`${key.split('_').slice(0, 2).join('_')}…`);
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -41,7 +41,7 @@ describe('API keys in the console', () => {
     await expect(apiClient(key).transcript('none')).rejects.toMatchObject({ status: 401 });
     // Left and opened again, the key is not shown any more: only its hash is stored.
     await page.reload();
-    await row.getByText('CRM').waitFor();
+    await row.getByText('CRM', { exact: true }).waitFor();
     expect(await section.getByTestId('new-api-key').count()).toBe(0);
     await page.close();
   });

@@ -85,20 +85,21 @@ describe('a bad request', () => {
     ({ key } = await seedApiKey(botId));
   });
 
-  const post = (body: string, headers: Record<string, string>, withKey: string | undefined = key) =>
-    apiFetch('/chat', { key: withKey, method: 'POST', headers, body });
+  /** `withKey: null` sends no Authorization header. */
+  const post = (body: string, headers: Record<string, string>, withKey: string | null = key) =>
+    apiFetch('/chat', { key: withKey ?? undefined, method: 'POST', headers, body });
   const json = { 'content-type': 'application/json' };
 
   it('is answered with its status and the reason in a JSON body, and writes nothing', async () => {
     const good = JSON.stringify({ message: 'Hello' });
     // One after the other: the Functions emulator starts a process per concurrent request.
     const cases: Array<[string, () => Promise<Response>, number, string]> = [
-      ['no key', () => post(good, json, undefined), 401, 'api_key_invalid'],
+      ['no key', () => post(good, json, null), 401, 'api_key_invalid'],
       ['a wrong key', () => post(good, json, `${key.slice(0, -4)}AAAA`), 401, 'api_key_invalid'],
       ['a malformed key', () => post(good, json, 'not-a-key'), 401, 'api_key_invalid'],
       [
         'a Basic header',
-        () => post(good, { ...json, authorization: `Basic ${key}` }, undefined),
+        () => post(good, { ...json, authorization: `Basic ${key}` }, null),
         401,
         'api_key_invalid',
       ],

@@ -8,10 +8,9 @@
  */
 
 import type { AddressInfo } from 'node:net';
-import { type ApiChatEvent, type BotSettings, paths, type SendMessageResponse } from '@frontdesk/contract';
+import { type ApiChatEvent, paths, type SendMessageResponse } from '@frontdesk/contract';
 import { frontdeskApiClient } from '@frontdesk/contract/apiClient';
 import express from 'express';
-import type { CallableRequest } from 'firebase-functions/v2/https';
 import { seedApiKey } from '../../../tests/support/apiKey.ts';
 import { callFunction } from '../../../tests/support/callFunction.ts';
 import { db } from '../../../tests/support/db.ts';
@@ -21,15 +20,9 @@ import { signInAnonymously } from '../../../tests/support/signInAnonymously.ts';
 import { uniqueId } from '../../../tests/support/uniqueId.ts';
 import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
 import { urls } from '../localConfig.ts';
+import { concurrentWidgetTurns, generousLimits, stuckReplies } from './concurrentWidgetTurns.ts';
 import { percentile } from './percentile.ts';
 
-const generousLimits: BotSettings['limits'] = {
-  visitorPerMinute: 1_000,
-  visitorPerDay: 100_000,
-  ipPerMinute: 10_000,
-  ipPerDay: 1_000_000,
-  botPerMinute: 100_000,
-};
 const keyLimits = { perMinute: 100_000, perDay: 1_000_000 };
 const summary = (values: number[]) =>
   `p50 ${percentile(values, 50)} ms, p95 ${percentile(values, 95)} ms, max ${Math.max(...values)} ms (${values.length} replies)`;
@@ -85,15 +78,12 @@ async function firstTokenLatency(replies: number) {
 /**
  * The Functions emulator starts one process per concurrent request, which cannot host 200 at once on this
  * machine; a deployed function serves many requests per instance. So this part serves the real `api` handler
- * from this process (express parses the body as the platform does) and calls the real `sendMessage` handler
- * in this process, against the same Firestore emulator and fake model.
+ * from this process (express parses the body as the platform does), and runs the widget's callable the same
+ * way (concurrentWidgetTurns), against the same Firestore emulator and fake model.
  */
 async function concurrentStreams(count: number) {
   applyFunctionParams({ STREAM_IDLE_TIMEOUT_SECONDS: '10' });
-  const [{ api }, { sendMessage }] = await Promise.all([
-    import('../../../functions/src/api/api.ts'),
-    import('../../../functions/src/chat/sendMessage.ts'),
-  ]);
+  const { api } = await import('../../../functions/src/api/api.ts');
   const app = express();
   app.use(
     express.json({
@@ -111,7 +101,7 @@ async function concurrentStreams(count: number) {
   const api200 = frontdeskApiClient({ baseUrl, key });
   const apiMarker = uniqueId('api-load');
   await fakeModel.script({ match: apiMarker, chunks, delayMs: 25 });
-  let startedAt = Date.now();
+  const startedAt = Date.now();
   const apiOutcomes = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
       try {
@@ -129,35 +119,9 @@ async function concurrentStreams(count: number) {
   const apiStuck = await stuckReplies(botId);
   report('API streams', apiOutcomes, apiStuck, apiWallMs);
 
-  const widgetBot = await seedBot({ settings: { limits: generousLimits } });
-  const widgetMarker = uniqueId('widget-load');
-  await fakeModel.script({ match: widgetMarker, chunks, delayMs: 25 });
-  startedAt = Date.now();
-  const widgetOutcomes = await Promise.all(
-    Array.from({ length: count }, async (_, index) => {
-      const request = {
-        data: { botId: widgetBot, text: `${widgetMarker} #${index}` },
-        auth: { uid: `bench-visitor-${widgetMarker}-${index}`, token: {} },
-        app: { appId: 'bench', token: {} }, // a verified App Check token (the emulated runs enforce it)
-        rawRequest: { headers: {}, socket: { remoteAddress: `10.0.${Math.floor(index / 250)}.${index % 250}` } },
-        acceptsStreaming: false,
-      } as unknown as CallableRequest<unknown>;
-      try {
-        return ((await sendMessage.run(request)) as SendMessageResponse).status;
-      } catch (error) {
-        return `refused: ${(error as Error).message}`;
-      }
-    }),
-  );
-  report('widget conversations', widgetOutcomes, await stuckReplies(widgetBot), Date.now() - startedAt);
+  const widget = await concurrentWidgetTurns(count, chunks);
+  report('widget conversations', widget.outcomes, widget.stuck, widget.wallMs);
   server.close();
-}
-
-async function stuckReplies(botId: string) {
-  const replies = await db.collectionGroup('messages').where('role', '==', 'assistant').get();
-  return replies.docs.filter(
-    (doc) => doc.ref.path.startsWith(`bots/${botId}/`) && ['pending', 'streaming'].includes(doc.get('status')),
-  ).length;
 }
 
 function report(what: string, outcomes: string[], stuck: number, wallMs: number) {
@@ -168,6 +132,6 @@ function report(what: string, outcomes: string[], stuck: number, wallMs: number)
   );
 }
 
-await firstTokenLatency(30);
+await firstTokenLatency(25);
 await concurrentStreams(200);
 process.exit(0);
