@@ -97,12 +97,7 @@ describe('a bad request', () => {
       ['no key', () => post(good, json, null), 401, 'api_key_invalid'],
       ['a wrong key', () => post(good, json, `${key.slice(0, -4)}AAAA`), 401, 'api_key_invalid'],
       ['a malformed key', () => post(good, json, 'not-a-key'), 401, 'api_key_invalid'],
-      [
-        'a Basic header',
-        () => post(good, { ...json, authorization: `Basic ${key}` }, null),
-        401,
-        'api_key_invalid',
-      ],
+      ['a Basic header', () => post(good, { ...json, authorization: `Basic ${key}` }, null), 401, 'api_key_invalid'],
       ['a wrong content type', () => post(good, { 'content-type': 'text/plain' }), 415, 'unsupported_media_type'],
       [
         'a form',

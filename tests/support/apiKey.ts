@@ -1,4 +1,4 @@
-import { type ApiKey, DEFAULT_API_KEY_LIMITS, paths } from '@frontdesk/contract';
+import { type ApiKey, paths } from '@frontdesk/contract';
 import { frontdeskApiClient } from '@frontdesk/contract/apiClient';
 import { Timestamp } from 'firebase-admin/firestore';
 import { urls } from '../../dev/src/localConfig.ts';
@@ -23,7 +23,7 @@ export async function seedApiKey(botId: string, limits: ApiKey['limits'] = { per
     createdAt: Timestamp.now(),
     lastUsedAt: null,
     revokedAt: null,
-    limits: limits ?? DEFAULT_API_KEY_LIMITS,
+    limits,
   } satisfies ApiKey);
   await db.doc(`${paths.apiKeySecrets()}/${keyId}`).set({ botId, tenantId, hash: hashApiKey(key) });
   return { keyId, key };
