@@ -5,6 +5,7 @@ import {
   type SetConversationStatusResponse,
   setConversationStatusRequestSchema,
 } from './agentCalls.ts';
+import { type CreateApiKeyResponse, createApiKeyRequestSchema, revokeApiKeyRequestSchema } from './api.ts';
 import {
   type BookSlotResponse,
   bookSlotRequestSchema,
@@ -105,6 +106,8 @@ export const callables = {
   updateBot: callable<{ botId: string }>()(updateBotRequestSchema, botMember('bots')),
   updateBotSettings: callable<{ botId: string }>()(updateBotSettingsRequestSchema, botMember('bots')),
   saveAvailability: callable<{ botId: string }>()(saveAvailabilityRequestSchema, botMember('bots')),
+  createApiKey: callable<CreateApiKeyResponse>()(createApiKeyRequestSchema, botMember('bots')),
+  revokeApiKey: callable<{ keyId: string }>()(revokeApiKeyRequestSchema, botMember('bots')),
   /** `mailed: false`: the address was invited within the cooldown; the role is updated, no mail sent again. */
   inviteMember: callable<{ email: string; mailed: boolean }>()(inviteMemberRequestSchema, tenantMember('team')),
   revokeInvite: callable<{ email: string }>()(revokeInviteRequestSchema, tenantMember('team')),

@@ -87,6 +87,25 @@ export const callErrorReasons = [
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 
+/**
+ * Reasons only the HTTP API (`/api/v1`) answers, besides every `callErrorReasons` one, in `error.reason`:
+ * - `api_key_invalid`: no `Authorization: Bearer` key, or one that is unknown, malformed or revoked (HTTP 401).
+ * - `unsupported_media_type`: a request body that is not `application/json` (HTTP 415).
+ * - `payload_too_large`: a request body over its limit (HTTP 413).
+ * - `idempotency_conflict`: an `Idempotency-Key` reused with a different message (HTTP 409).
+ * - `route_not_found`: no such path (HTTP 404) or method (HTTP 405).
+ * - `internal`: an unexpected failure (HTTP 500).
+ */
+export const httpApiErrorReasons = [
+  'api_key_invalid',
+  'unsupported_media_type',
+  'payload_too_large',
+  'idempotency_conflict',
+  'route_not_found',
+  'internal',
+] as const;
+export type ApiErrorReason = CallErrorReason | (typeof httpApiErrorReasons)[number];
+
 export interface CallErrorDetails {
   reason: CallErrorReason;
   retryAfterSeconds?: number;

@@ -1,6 +1,7 @@
 import './disableZodJit.ts';
 
 export * from './agentCalls.ts';
+export * from './api.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';
@@ -14,6 +15,7 @@ export * from './knowledge.ts';
 export * from './mail.ts';
 export * from './messageIds.ts';
 export * from './oneLineText.ts';
+export * from './openApiDocument.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
 export * from './validationMessages.ts';

@@ -27,6 +27,9 @@ export const paths = {
   /** Questions nothing relevant was found for, grouped by wording: owners and admins. */
   unansweredQuestions: (botId: string) => `bots/${botId}/unansweredQuestions`,
   mail: () => 'mail',
+  /** HTTP API keys: what the console shows (`apiKeys`), and their hashes, server only (`apiKeySecrets`). */
+  apiKeys: () => 'apiKeys',
+  apiKeySecrets: () => 'apiKeySecrets',
   /** Sharded counters, so a busy tenant never makes one hot document. */
   usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
   budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,

@@ -330,6 +330,28 @@ const collections: Row[] = [
     read: { get: NOBODY, list: NOBODY },
   },
   {
+    // What the console lists of a bot's API keys; their hashes are in apiKeySecrets, which nobody reads.
+    name: 'apiKeys',
+    path: `${paths.apiKeys()}/key-1`,
+    data: { ...inTenant1, botId, name: 'CRM', prefix: 'fdk_key-1', revokedAt: null, lastUsedAt: null },
+    lists: (db) => [
+      query(collection(db, paths.apiKeys()), where('tenantId', '==', 'tenant-1')),
+      query(collection(db, paths.apiKeys()), where('tenantId', '==', 'tenant-1'), where('botId', '==', botId)),
+      query(collection(db, paths.apiKeys()), where('botId', '==', botId)),
+      query(collection(db, paths.apiKeys())),
+    ],
+    update: { revokedAt: null, limits: { perMinute: 1_000_000, perDay: 1_000_000 } },
+    read: { get: MANAGERS, list: MANAGERS },
+  },
+  {
+    name: 'apiKeySecrets',
+    path: `${paths.apiKeySecrets()}/key-1`,
+    data: { ...inTenant1, botId, hash: 'a'.repeat(64) },
+    lists: byTenant(paths.apiKeySecrets()),
+    update: { hash: 'b'.repeat(64) },
+    read: { get: NOBODY, list: NOBODY },
+  },
+  {
     name: 'rateLimits',
     path: `${paths.rateLimits()}/counter`,
     data: { count: 1 },

@@ -232,6 +232,22 @@ export const de: Strings = {
     readOnly: 'Ihre Rolle darf die Bot-Einstellungen ansehen, aber nicht ändern.',
   },
 
+  apiKeys: {
+    title: 'API-Schlüssel',
+    hint: 'Für Ihre Server (ein CRM, das Backend einer App, ein Slack-Bot), die über die HTTP-API unter /api/v1 chatten. Setzen Sie einen Schlüssel nie in eine Webseite.',
+    name: 'Name des Schlüssels',
+    create: 'Schlüssel erstellen',
+    created: 'Schlüssel erstellt. Kopieren Sie ihn jetzt: Er wird nur dieses eine Mal angezeigt.',
+    copy: 'Schlüssel kopieren',
+    none: 'Noch keine API-Schlüssel.',
+    revoke: 'Widerrufen',
+    revokeKey: (name: string) => `Den Schlüssel ${name} widerrufen`,
+    revoked: (name: string) => `Der Schlüssel ${name} ist widerrufen; Anfragen damit werden ab jetzt abgewiesen.`,
+    createdAt: 'Erstellt',
+    lastUsed: 'Zuletzt benutzt',
+    revokedAt: 'Widerrufen',
+  },
+
   conversations: {
     title: 'Gespräche',
     list: 'Gespräche, neueste Aktivität zuerst',

@@ -237,6 +237,22 @@ export const en = {
     readOnly: 'Your role may view but not change bot settings.',
   },
 
+  apiKeys: {
+    title: 'API keys',
+    hint: 'For your servers (a CRM, a mobile app backend, a Slack bot) to chat through the HTTP API at /api/v1. Never put a key in a web page.',
+    name: 'Key name',
+    create: 'Create key',
+    created: 'Key created. Copy it now: it is shown only this once.',
+    copy: 'Copy key',
+    none: 'No API keys yet.',
+    revoke: 'Revoke',
+    revokeKey: (name: string) => `Revoke the key ${name}`,
+    revoked: (name: string) => `The key ${name} is revoked; requests with it are refused from now on.`,
+    createdAt: 'Created',
+    lastUsed: 'Last used',
+    revokedAt: 'Revoked',
+  },
+
   conversations: {
     title: 'Conversations',
     list: 'Conversations, newest activity first',

@@ -5,12 +5,9 @@ import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { hashClientIp } from '../lib/hashClientIp.ts';
-import { refuse } from '../lib/refuse.ts';
 import { enforceRateLimits } from '../limits/enforceRateLimits.ts';
-import { findFreeSlots } from './findFreeSlots.ts';
+import { freeSlotsIn } from './freeSlotsIn.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
-
-const MAX_RANGE_DAYS = 31;
 
 /**
  * Free slots of a bot in a range; taken ones are never shown. Each listing reads the bot's bookings, so it is
@@ -19,51 +16,26 @@ const MAX_RANGE_DAYS = 31;
 export const listSlots = defineCallable('listSlots', { maxInstances: 20 }, async ({ uid, input, request }) => {
   const context = await loadBookingContext(input.botId);
   assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
-  const range = { start: Date.parse(input.from), end: Date.parse(input.to) };
-  if (range.end <= range.start) throw refuse('invalid-argument', 'invalid_input', 'to: must be after from');
-  if (range.end - range.start > MAX_RANGE_DAYS * 86_400_000) {
-    throw refuse('invalid-argument', 'invalid_input', `to: must be at most ${MAX_RANGE_DAYS} days after from`);
-  }
-  const { availability } = context;
-  const service = pickService(availability, input);
-  if (typeof service === 'string') {
-    // A length not offered is bad input, as before services; an unknown or inactive service has its own reason.
-    throw refuse('invalid-argument', service.startsWith('serviceId') ? 'service_not_found' : 'invalid_input', service);
-  }
   const network = await hashClientIp(clientAddress(request.rawRequest));
-  await enforceRateLimits(
-    [
-      {
-        key: `slots:${input.botId}:${uid}`,
-        limit: slotListingsPerVisitorPerMinute.value(),
-        windowMs: MINUTE_MS,
-        shards: 1,
-        refusal: 'You are looking up free times very quickly. Please wait a moment.',
-      },
-      {
-        key: `slots-ip:${input.botId}:${network}`,
-        limit: slotListingsPerNetworkPerMinute.value(),
-        windowMs: MINUTE_MS,
-        shards: 1,
-        refusal: 'Many look-ups of free times have come from your network. Please wait a moment.',
-      },
-    ],
-    Date.now(),
-  );
-  const slots = await findFreeSlots({ botId: input.botId, context, range, service });
-  return {
-    timezone: context.timezone,
-    serviceId: service.id,
-    services: bookableServices(availability).map(({ id, name, description, durationMinutes, priceText }) => ({
-      id,
-      name,
-      description,
-      durationMinutes,
-      priceText,
-    })),
-    durationMinutes: service.durationMinutes,
-    durationsMinutes: availability.services.length === 0 ? availability.durationsMinutes : [service.durationMinutes],
-    confirmationRequired: availability.confirmationRequired,
-    slots: slots.map((start) => new Date(start).toISOString()),
-  };
+  const count = () =>
+    enforceRateLimits(
+      [
+        {
+          key: `slots:${input.botId}:${uid}`,
+          limit: slotListingsPerVisitorPerMinute.value(),
+          windowMs: MINUTE_MS,
+          shards: 1,
+          refusal: 'You are looking up free times very quickly. Please wait a moment.',
+        },
+        {
+          key: `slots-ip:${input.botId}:${network}`,
+          limit: slotListingsPerNetworkPerMinute.value(),
+          windowMs: MINUTE_MS,
+          shards: 1,
+          refusal: 'Many look-ups of free times have come from your network. Please wait a moment.',
+        },
+      ],
+      Date.now(),
+    );
+  return freeSlotsIn(context, input, count);
 });

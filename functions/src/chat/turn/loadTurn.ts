@@ -39,7 +39,8 @@ export interface LoadedTurn extends TurnPlace {
 export async function loadTurn(input: {
   visitorUid: string;
   request: SendMessageRequest;
-  origin: string | undefined;
+  /** The page's origin for a widget call; `server` for an API call, which a key authenticates instead. */
+  origin: string | undefined | 'server';
 }): Promise<RepeatedTurn | LoadedTurn> {
   const { request } = input;
   const place: TurnPlace = {
@@ -57,7 +58,8 @@ export async function loadTurn(input: {
     olderFirst.limit(DEFAULT_HISTORY_BUDGET.maxMessages).get(),
   ]);
   const { settings, bot } = context;
-  assertOriginAllowed(input.origin, settings.allowedOrigins);
+  // Allowed origins are a browser control (a page cannot forge its Origin); an API key is a server's credential.
+  if (input.origin !== 'server') assertOriginAllowed(input.origin, settings.allowedOrigins);
   if (request.text.length > settings.maxMessageLength) {
     throw refuse('invalid-argument', 'invalid_input', `text: must be at most ${settings.maxMessageLength} characters`);
   }

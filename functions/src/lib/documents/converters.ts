@@ -1,4 +1,6 @@
 import {
+  apiKeySchema,
+  apiKeySecretSchema,
   bookingSchema,
   botSchema,
   budgetMonthSchema,
@@ -70,6 +72,9 @@ const mailDocumentSchema = mailSchema.extend({
 });
 export type MailDocument = z.output<typeof mailDocumentSchema>;
 
+const apiKeyDocumentSchema = apiKeySchema.extend({ lastUsedAt: timestampSchema.nullable() });
+export type ApiKeyDocument = z.output<typeof apiKeyDocumentSchema>;
+
 /** One converter per document kind the functions read; `refs` applies them, `db`-taking code uses them directly. */
 export const converters = {
   tenant: schemaConverter(tenantSchema),
@@ -92,4 +97,6 @@ export const converters = {
   ipSalt: schemaConverter(ipSaltSchema),
   knowledgeSource: schemaConverter(knowledgeSourceSchema),
   unansweredQuestion: schemaConverter(unansweredQuestionSchema),
+  apiKey: schemaConverter(apiKeyDocumentSchema),
+  apiKeySecret: schemaConverter(apiKeySecretSchema),
 };

@@ -52,4 +52,7 @@ export const refs = {
   knowledgePassages: (botId: string) => db.collection(paths.knowledgePassages(botId)),
   unansweredQuestion: (botId: string, id: string) =>
     db.doc(`${paths.unansweredQuestions(botId)}/${id}`).withConverter(converters.unansweredQuestion),
+  apiKeys: () => db.collection(paths.apiKeys()).withConverter(converters.apiKey),
+  apiKey: (keyId: string) => db.doc(`${paths.apiKeys()}/${keyId}`).withConverter(converters.apiKey),
+  apiKeySecret: (keyId: string) => db.doc(`${paths.apiKeySecrets()}/${keyId}`).withConverter(converters.apiKeySecret),
 };
