@@ -4,8 +4,8 @@ import { ChatApp } from './ChatApp.tsx';
 import { chatCss } from './chatCss.ts';
 import { warmAppCheck } from './lib/appCheckTokens.ts';
 import { followVisualViewport } from './lib/followVisualViewport.ts';
-import { useTemplatePolicy } from './lib/trustedTemplate.ts';
 import { loadFirebase } from './lib/loadFirebase.ts';
+import { useTemplatePolicy } from './lib/trustedTemplate.ts';
 
 /**
  * The chat bundle's entry, imported by the loader on intent: adds the chat styles to the shadow root and
