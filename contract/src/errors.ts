@@ -42,12 +42,17 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `slot_unavailable`: the time is not an offered slot (past, too soon, outside opening hours, wrong length).
  * - `slot_taken`: someone else booked (part of) that time first; pick another slot.
  * - `booking_not_found`: no such booking, or it is already cancelled.
+ * - `booking_state`: the booking is not in a state that allows this (confirming a request that expired,
+ *   marking the outcome of an appointment that has not ended, moving a cancelled one).
+ * - `service_not_found`: no active service of the bot has that id.
  * - `role_forbidden`: the caller's role in the tenant does not allow this (see `rolePermissions`).
  * - `not_platform_admin`: only platform administrators may do this.
  * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
+ * - `knowledge_limit`: the bot has as many knowledge sources as allowed (MAX_SOURCES_PER_BOT).
+ * - `source_not_found`: no such knowledge source (or unanswered question) on this bot.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
  */
@@ -67,6 +72,8 @@ export const callErrorReasons = [
   'slot_unavailable',
   'slot_taken',
   'booking_not_found',
+  'booking_state',
+  'service_not_found',
   'role_forbidden',
   'not_platform_admin',
   'signup_closed',
@@ -75,6 +82,8 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+  'knowledge_limit',
+  'source_not_found',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -10,6 +10,7 @@ export * from './counters.ts';
 export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';
+export * from './knowledge.ts';
 export * from './mail.ts';
 export * from './messageIds.ts';
 export * from './oneLineText.ts';

@@ -1,5 +1,8 @@
 import { messageIds } from '@frontdesk/contract';
 import { openAiApiKey, sendMessageConcurrency, sendMessageMinInstances } from '../config.ts';
+import { withKnowledge } from '../domain/chat/buildPrompt.ts';
+import { recordUnanswered } from '../knowledge/recordUnanswered.ts';
+import { retrieveKnowledge } from '../knowledge/retrieveKnowledge.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { createBookingToolRunner } from './bookingTools.ts';
@@ -13,7 +16,7 @@ import { replayedTurn } from './turn/replayedTurn.ts';
 /**
  * A visitor's message, in steps: load and check the turn, admit it (budget and rate limits, before any model
  * call), open it (record the question and an empty reply that holds the budget reservation), then run the
- * reply, streamed into Firestore. The call returns when the reply has ended; the widget shows it earlier
+ * reply, streamed into Firestore, with the bot's knowledge near the question in its prompt (retrieved meanwhile). The call returns when the reply has ended; the widget shows it earlier
  * through its listener.
  */
 export const sendMessage = defineCallable(
@@ -23,7 +26,7 @@ export const sendMessage = defineCallable(
     timeoutSeconds: 300,
     maxInstances: 50,
     memory: '256MiB',
-    // Cold starts and their cost: README, "Deploying".
+    // Cold starts and their cost: README, "Latency in production".
     minInstances: sendMessageMinInstances,
     concurrency: sendMessageConcurrency,
   },
@@ -32,7 +35,10 @@ export const sendMessage = defineCallable(
     if (loaded.kind === 'repeat') return replayedTurn(loaded);
     const turn = await admitTurn(loaded, clientAddress(request.rawRequest));
     const provider = providerConfig();
+    // Retrieval (an embedding call and findNearest) runs while the turn is opened: it adds little to the first token.
+    const retrieval = turn.aiAnswers ? retrieveKnowledge(turn.botId, turn.question) : Promise.resolve(null);
     const opened = await openTurn(turn, provider.leaseMs);
+    const knowledge = await retrieval;
     if (opened.kind === 'repeat') return replayedTurn(turn);
 
     const ids = { conversationId: turn.conversationId, visitorMessageId: messageIds.visitor(turn.clientMessageId) };
@@ -42,29 +48,36 @@ export const sendMessage = defineCallable(
     }
     const { bot, settings, tenant } = turn.context;
     const { model } = turn;
-    const [status] = await Promise.all([
-      runReply(
-        {
+    const unanswered = knowledge?.unanswered
+      ? recordUnanswered({
           botId: turn.botId,
           tenantId: bot.tenantId,
-          conversationId: turn.conversationId,
-          replyMessageId: opened.replyMessageId,
-          model,
-          temperature: settings.temperature,
-          maxOutputTokens: settings.maxOutputTokens,
-          prompt: turn.prompt,
+          question: turn.question,
           retentionDays: tenant.retentionDays ?? null,
-          runTool: bot.appointmentsEnabled
-            ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
-            : undefined,
-          refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
-          keepReasoning: settings.showReasoningToTeam,
-          budgetLimits: turn.budgetLimits,
-        },
-        provider,
-      ),
-      opened.counted,
-    ]);
+        })
+      : null;
+    const status = await runReply(
+      {
+        botId: turn.botId,
+        tenantId: bot.tenantId,
+        conversationId: turn.conversationId,
+        replyMessageId: opened.replyMessageId,
+        model,
+        temperature: settings.temperature,
+        maxOutputTokens: settings.maxOutputTokens,
+        prompt: knowledge ? withKnowledge(turn.prompt, knowledge.passages) : turn.prompt,
+        knowledge,
+        retentionDays: tenant.retentionDays ?? null,
+        runTool: bot.appointmentsEnabled
+          ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
+          : undefined,
+        refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
+        keepReasoning: settings.showReasoningToTeam,
+        budgetLimits: turn.budgetLimits,
+      },
+      provider,
+    );
+    await Promise.all([unanswered, opened.counted]);
     return { ...ids, replyMessageId: opened.replyMessageId, status };
   },
 );

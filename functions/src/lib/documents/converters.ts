@@ -2,15 +2,18 @@ import {
   bookingSchema,
   botSchema,
   budgetMonthSchema,
+  calendarFeedSchema,
   conversationSchema,
   inviteSchema,
   ipSaltSchema,
+  knowledgeSourceSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
+  unansweredQuestionSchema,
 } from '@frontdesk/contract';
 import type { z } from 'zod';
 import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';
@@ -30,6 +33,8 @@ const bookingDocumentSchema = bookingSchema.extend({
   end: timestampSchema,
   claimEnd: timestampSchema,
   cancelTokenExpiresAt: timestampSchema,
+  requestExpiresAt: timestampSchema.nullable().optional(),
+  reminderAt: timestampSchema.nullable().optional(),
 });
 export type BookingDocument = z.output<typeof bookingDocumentSchema>;
 
@@ -80,8 +85,11 @@ export const converters = {
   messageMeta: schemaConverter(messageMetaSchema),
   booking: schemaConverter(bookingDocumentSchema),
   slotUnit: schemaConverter(slotUnitSchema),
+  calendarFeed: schemaConverter(calendarFeedSchema),
   mail: schemaConverter(mailDocumentSchema),
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  knowledgeSource: schemaConverter(knowledgeSourceSchema),
+  unansweredQuestion: schemaConverter(unansweredQuestionSchema),
 };

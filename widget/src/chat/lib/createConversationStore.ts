@@ -1,4 +1,4 @@
-import type { MessageAttachment, MessageRole, MessageStatus, ReplyErrorCode } from '@frontdesk/contract';
+import type { CitedSource, MessageAttachment, MessageRole, MessageStatus, ReplyErrorCode } from '@frontdesk/contract';
 import { messageIds } from '@frontdesk/contract/messageIds';
 import { paths } from '@frontdesk/contract/paths';
 import { batch, createMemo, onCleanup } from 'solid-js';
@@ -20,6 +20,8 @@ export interface ChatMessage {
   status: MessageStatus;
   errorCode: ReplyErrorCode | null;
   attachments: MessageAttachment[];
+  /** The bot's knowledge sources a reply cites, shown under it. */
+  sources?: CitedSource[];
   /** Only on the visitor's own messages before the server has them: being sent, or refused. */
   delivery?: { state: 'sending' } | { state: 'failed'; reason: CallFailure; retryAfterSeconds?: number };
   /** Kept on a local message so a retry reuses it and the server records the message once. */
@@ -111,6 +113,7 @@ export function createConversationStore(options: { botId: string; origin: string
             status: data.status,
             errorCode: data.errorCode ?? null,
             attachments: data.attachments ?? [],
+            sources: data.sources,
           };
         });
         for (const message of next) {
