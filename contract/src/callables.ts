@@ -10,8 +10,13 @@ import {
   bookSlotRequestSchema,
   type CancelBookingResponse,
   cancelBookingRequestSchema,
+  decideBookingRequestSchema,
   type ListSlotsResponse,
   listSlotsRequestSchema,
+  rescheduleBookingRequestSchema,
+  type SetCalendarFeedResponse,
+  setBookingOutcomeRequestSchema,
+  setCalendarFeedRequestSchema,
 } from './booking.ts';
 import {
   type CreateBotResponse,
@@ -125,6 +130,14 @@ export const callables = {
     botMember('conversations'),
   ),
   cancelBooking: callable<CancelBookingResponse>()(cancelBookingRequestSchema, botMember('bookings')),
+  decideBooking: callable<{ status: 'confirmed' | 'declined' }>()(decideBookingRequestSchema, botMember('bookings')),
+  rescheduleBooking: callable<{ start: string; end: string }>()(rescheduleBookingRequestSchema, botMember('bookings')),
+  setBookingOutcome: callable<{ outcome: 'attended' | 'no_show' }>()(
+    setBookingOutcomeRequestSchema,
+    botMember('bookings'),
+  ),
+  /** Owners and admins: the feed lists every booking of the bot. */
+  setCalendarFeed: callable<SetCalendarFeedResponse>()(setCalendarFeedRequestSchema, botMember('bots')),
   exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
   deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { originPatternSchema } from './botSettings.ts';
 import { replyErrorCodes } from './errors.ts';
 import { citedSourceSchema, replyKnowledgeSchema } from './knowledge.ts';
 import { oneLineString } from './oneLineText.ts';
@@ -87,6 +88,11 @@ export const botSchema = z.object({
   timezone: z.string().optional(),
   appointmentsEnabled: z.boolean().optional(),
   appearance: storedAppearanceSchema,
+  /**
+   * A copy of the private settings' `allowedOrigins`, written with them, so the loader shows nothing on other
+   * sites; not secret (any page's requests reveal them). Left out (bots saved before the copy): any origin.
+   */
+  allowedOrigins: z.array(originPatternSchema).optional(),
 });
 export type Bot = z.infer<typeof botSchema>;
 
@@ -143,6 +149,8 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('slots'),
     timezone: z.string(),
     durationMinutes: z.number(),
+    /** The service the slots are for; absent on slots offered before services. */
+    serviceId: z.string().optional(),
     slots: z.array(z.string()),
   }),
   /** A booking the assistant made. */
@@ -152,6 +160,9 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
     start: z.string(),
     end: z.string(),
     timezone: z.string(),
+    /** `requested`: held until the business confirms; absent: confirmed. */
+    status: z.enum(['requested', 'confirmed']).optional(),
+    serviceName: z.string().optional(),
   }),
 ]);
 export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;

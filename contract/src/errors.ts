@@ -42,6 +42,9 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `slot_unavailable`: the time is not an offered slot (past, too soon, outside opening hours, wrong length).
  * - `slot_taken`: someone else booked (part of) that time first; pick another slot.
  * - `booking_not_found`: no such booking, or it is already cancelled.
+ * - `booking_state`: the booking is not in a state that allows this (confirming a request that expired,
+ *   marking the outcome of an appointment that has not ended, moving a cancelled one).
+ * - `service_not_found`: no active service of the bot has that id.
  * - `role_forbidden`: the caller's role in the tenant does not allow this (see `rolePermissions`).
  * - `not_platform_admin`: only platform administrators may do this.
  * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
@@ -69,6 +72,8 @@ export const callErrorReasons = [
   'slot_unavailable',
   'slot_taken',
   'booking_not_found',
+  'booking_state',
+  'service_not_found',
   'role_forbidden',
   'not_platform_admin',
   'signup_closed',

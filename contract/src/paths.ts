@@ -15,6 +15,8 @@ export const paths = {
   /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
   reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
   availability: (botId: string) => `bots/${botId}/private/availability`,
+  /** The calendar feed's secret (hashed); see calendarFeedSchema. */
+  calendarFeed: (botId: string) => `bots/${botId}/private/calendarFeed`,
   bookings: (botId: string) => `bots/${botId}/bookings`,
   /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */
   slotUnits: (botId: string) => `bots/${botId}/slotUnits`,

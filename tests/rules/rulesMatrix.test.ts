@@ -78,7 +78,8 @@ interface Row {
  * the author's uid live in `messageMeta`, which only the team reads. Kept on purpose: the lease (renewed with
  * every streamed write, so moving it would add a write per flush; it says only when the reply's writer counts
  * as dead), the bot's internal `name` and `suspended` (the tenant's label for its own public bot; the widget
- * needs to know the bot is off) and the conversation's `unreadForTeam` (the console's list filters on it; a
+ * needs to know the bot is off), the bot's `allowedOrigins` (a copy of the private setting, so the loader hides the
+ * widget on other sites; not secret, as any page on an allowed site shows it works there) and the conversation's `unreadForTeam` (the console's list filters on it; a
  * visitor learns only whether someone opened the conversation since their last message).
  */
 const messageFields = [
@@ -95,7 +96,7 @@ const messageFields = [
 ] as const;
 const visitorFields = {
   bot: {
-    bot: ['active', 'appearance', 'appointmentsEnabled', 'name', 'suspended', 'tenantId', 'timezone'],
+    bot: ['active', 'allowedOrigins', 'appearance', 'appointmentsEnabled', 'name', 'suspended', 'tenantId', 'timezone'],
   },
   conversation: {
     conversation: [
@@ -193,6 +194,7 @@ const collections: Row[] = [
       timezone: 'UTC',
       appointmentsEnabled: false,
       appearance: { title: 'Bot 1' },
+      allowedOrigins: ['https://shop.example.com'],
     }),
     lists: byTenant('bots'),
     update: { suspended: false, active: true },
@@ -214,6 +216,15 @@ const collections: Row[] = [
     lists: unfiltered(`bots/${botId}/private`),
     update: { slotMinutes: 5 },
     read: { get: TEAM, list: NOBODY },
+  },
+  {
+    // Whether a feed exists and since when; the secret itself is only a hash.
+    name: 'calendar feed',
+    path: paths.calendarFeed(botId),
+    data: { tokenHash: 'hash' },
+    lists: unfiltered(`bots/${botId}/private`),
+    update: { tokenHash: 'other' },
+    read: { get: MANAGERS, list: NOBODY },
   },
   {
     name: 'conversations',

@@ -19,7 +19,7 @@ export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) 
       <BotStatusSection botId={props.botId} bot={props.bot} editable={editable()} />
       <BotAppearanceSection botId={props.botId} bot={props.bot} editable={editable()} />
       <BotBehaviourSection botId={props.botId} editable={editable()} />
-      <BotEmbedSection botId={props.botId} />
+      <BotEmbedSection botId={props.botId} allowedOrigins={props.bot.allowedOrigins} />
     </div>
   );
 }

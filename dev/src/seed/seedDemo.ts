@@ -32,6 +32,8 @@ export const demoBot: Bot = {
     launcherEmoji: '🦷',
     accentColor: '#0f766e',
   },
+  // Every site: the demo runs on whatever host and port `npm start` picks.
+  allowedOrigins: [],
 };
 
 /**

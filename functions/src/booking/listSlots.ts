@@ -1,4 +1,5 @@
 import { slotListingsPerNetworkPerMinute, slotListingsPerVisitorPerMinute } from '../config.ts';
+import { bookableServices, pickService } from '../domain/booking/bookableServices.ts';
 import { MINUTE_MS } from '../domain/limits/rateLimitWindows.ts';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
@@ -24,13 +25,10 @@ export const listSlots = defineCallable('listSlots', { maxInstances: 20 }, async
     throw refuse('invalid-argument', 'invalid_input', `to: must be at most ${MAX_RANGE_DAYS} days after from`);
   }
   const { availability } = context;
-  const durationMinutes = input.durationMinutes ?? (availability.durationsMinutes[0] as number);
-  if (!availability.durationsMinutes.includes(durationMinutes)) {
-    throw refuse(
-      'invalid-argument',
-      'invalid_input',
-      `durationMinutes: must be one of ${availability.durationsMinutes.join(', ')}`,
-    );
+  const service = pickService(availability, input);
+  if (typeof service === 'string') {
+    // A length not offered is bad input, as before services; an unknown or inactive service has its own reason.
+    throw refuse('invalid-argument', service.startsWith('serviceId') ? 'service_not_found' : 'invalid_input', service);
   }
   const network = await hashClientIp(clientAddress(request.rawRequest));
   await enforceRateLimits(
@@ -52,11 +50,20 @@ export const listSlots = defineCallable('listSlots', { maxInstances: 20 }, async
     ],
     Date.now(),
   );
-  const slots = await findFreeSlots({ botId: input.botId, context, range, durationMinutes });
+  const slots = await findFreeSlots({ botId: input.botId, context, range, service });
   return {
     timezone: context.timezone,
-    durationMinutes,
-    durationsMinutes: availability.durationsMinutes,
+    serviceId: service.id,
+    services: bookableServices(availability).map(({ id, name, description, durationMinutes, priceText }) => ({
+      id,
+      name,
+      description,
+      durationMinutes,
+      priceText,
+    })),
+    durationMinutes: service.durationMinutes,
+    durationsMinutes: availability.services.length === 0 ? availability.durationsMinutes : [service.durationMinutes],
+    confirmationRequired: availability.confirmationRequired,
     slots: slots.map((start) => new Date(start).toISOString()),
   };
 });

@@ -4,12 +4,14 @@ import { ChatApp } from './ChatApp.tsx';
 import { chatCss } from './chatCss.ts';
 import { warmAppCheck } from './lib/appCheckTokens.ts';
 import { followVisualViewport } from './lib/followVisualViewport.ts';
+import { useTemplatePolicy } from './lib/trustedTemplate.ts';
 
 /**
  * The chat bundle's entry, imported by the loader on intent: adds the chat styles to the shadow root and
  * renders the panel (hidden until opened) next to the launcher.
  */
 export function mountChat(context: ChatContext): ChatHandle {
+  useTemplatePolicy(context.templatePolicy);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(chatCss);
   context.shadow.adoptedStyleSheets = [...context.shadow.adoptedStyleSheets, sheet];

@@ -30,6 +30,7 @@ export interface Strings {
   chooseDay: string;
   chooseTime: string;
   duration: string;
+  service: string;
   minutes: (n: number) => string;
   noSlots: string;
   loadingSlots: string;
@@ -49,6 +50,11 @@ export interface Strings {
   booked: string;
   bookedWhen: (when: string) => string;
   confirmationMailNote: string;
+  /** Confirmation mode: the booking is a request the business answers by mail. */
+  requestNote: string;
+  sendRequest: string;
+  requested: string;
+  requestMailNote: string;
   pickAnother: string;
   offeredSlots: string;
   required: string;
@@ -102,6 +108,8 @@ const en: Strings = {
     slot_unavailable: 'That time is no longer available. Please pick another one.',
     slot_taken: 'Someone has just booked that time. Please pick another one.',
     booking_not_found: 'That booking could not be found.',
+    booking_state: 'That booking cannot be changed any more.',
+    service_not_found: 'That service is not offered any more. Please pick another one.',
     role_forbidden: 'You are not allowed to do this.',
     not_platform_admin: 'You are not allowed to do this.',
     signup_closed: 'You are not allowed to do this.',
@@ -121,6 +129,7 @@ const en: Strings = {
   chooseDay: 'Choose a day',
   chooseTime: 'Choose a time',
   duration: 'Length',
+  service: 'Service',
   minutes: (n) => `${n} min`,
   noSlots: 'No free times in the next weeks. Please ask us in the chat.',
   loadingSlots: 'Looking for free times…',
@@ -140,6 +149,10 @@ const en: Strings = {
   booked: 'Appointment booked',
   bookedWhen: (when) => `Appointment booked for ${when}.`,
   confirmationMailNote: 'A confirmation with a calendar invitation is on its way to your inbox.',
+  requestNote: 'This is a request: the time is held for you, but not confirmed until the business answers by mail.',
+  sendRequest: 'Send request',
+  requested: 'Appointment requested – not confirmed yet',
+  requestMailNote: 'The time is held for you. You will get a mail once the business confirms or declines it.',
   pickAnother: 'Pick another time',
   offeredSlots: 'Free times',
   required: 'Please fill this in.',
@@ -194,6 +207,8 @@ const de: Strings = {
     slot_unavailable: 'Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.',
     slot_taken: 'Diese Zeit wurde gerade von jemand anderem gebucht. Bitte wählen Sie eine andere.',
     booking_not_found: 'Diese Buchung wurde nicht gefunden.',
+    booking_state: 'Diese Buchung lässt sich nicht mehr ändern.',
+    service_not_found: 'Diese Leistung wird nicht mehr angeboten. Bitte wählen Sie eine andere.',
     role_forbidden: 'Das ist Ihnen nicht erlaubt.',
     not_platform_admin: 'Das ist Ihnen nicht erlaubt.',
     signup_closed: 'Das ist Ihnen nicht erlaubt.',
@@ -214,6 +229,7 @@ const de: Strings = {
   chooseDay: 'Tag wählen',
   chooseTime: 'Uhrzeit wählen',
   duration: 'Dauer',
+  service: 'Leistung',
   minutes: (n) => `${n} Min.`,
   noSlots: 'In den nächsten Wochen ist nichts frei. Fragen Sie uns gern im Chat.',
   loadingSlots: 'Freie Zeiten werden gesucht…',
@@ -233,6 +249,12 @@ const de: Strings = {
   booked: 'Termin gebucht',
   bookedWhen: (when) => `Termin gebucht für ${when}.`,
   confirmationMailNote: 'Eine Bestätigung mit Kalendereinladung ist auf dem Weg in Ihr Postfach.',
+  requestNote:
+    'Dies ist eine Anfrage: Die Zeit ist für Sie reserviert, aber erst bestätigt, wenn das Unternehmen per E-Mail antwortet.',
+  sendRequest: 'Anfrage senden',
+  requested: 'Termin angefragt – noch nicht bestätigt',
+  requestMailNote:
+    'Die Zeit ist für Sie reserviert. Sie erhalten eine E-Mail, sobald das Unternehmen bestätigt oder absagt.',
   pickAnother: 'Andere Zeit wählen',
   offeredSlots: 'Freie Zeiten',
   required: 'Bitte ausfüllen.',

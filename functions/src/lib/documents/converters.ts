@@ -2,6 +2,7 @@ import {
   bookingSchema,
   botSchema,
   budgetMonthSchema,
+  calendarFeedSchema,
   conversationSchema,
   inviteSchema,
   ipSaltSchema,
@@ -32,6 +33,8 @@ const bookingDocumentSchema = bookingSchema.extend({
   end: timestampSchema,
   claimEnd: timestampSchema,
   cancelTokenExpiresAt: timestampSchema,
+  requestExpiresAt: timestampSchema.nullable().optional(),
+  reminderAt: timestampSchema.nullable().optional(),
 });
 export type BookingDocument = z.output<typeof bookingDocumentSchema>;
 
@@ -82,6 +85,7 @@ export const converters = {
   messageMeta: schemaConverter(messageMetaSchema),
   booking: schemaConverter(bookingDocumentSchema),
   slotUnit: schemaConverter(slotUnitSchema),
+  calendarFeed: schemaConverter(calendarFeedSchema),
   mail: schemaConverter(mailDocumentSchema),
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),

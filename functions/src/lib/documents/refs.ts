@@ -29,6 +29,8 @@ export const refs = {
     db.doc(`${paths.messageMeta(botId, conversationId)}/${messageId}`).withConverter(converters.messageMeta),
   messageMetas: (botId: string, conversationId: string) =>
     db.collection(paths.messageMeta(botId, conversationId)).withConverter(converters.messageMeta),
+  /** Bookings of every bot (a collection group), for the reminder and expiry sweeps. */
+  allBookings: () => db.collectionGroup('bookings').withConverter(converters.booking),
   bookings: (botId: string) => db.collection(paths.bookings(botId)).withConverter(converters.booking),
   booking: (botId: string, bookingId: string) =>
     db.doc(`${paths.bookings(botId)}/${bookingId}`).withConverter(converters.booking),
@@ -48,4 +50,7 @@ export const refs = {
   unansweredQuestion: (botId: string, id: string) =>
     db.doc(`${paths.unansweredQuestions(botId)}/${id}`).withConverter(converters.unansweredQuestion),
   ipSalt: () => db.doc(paths.system('ipSalt')).withConverter(converters.ipSalt),
+  /** A server-only random secret of the project (see projectSecret). */
+  systemSecret: (name: string) => db.doc(paths.system(name)).withConverter(converters.ipSalt),
+  calendarFeed: (botId: string) => db.doc(paths.calendarFeed(botId)).withConverter(converters.calendarFeed),
 };

@@ -9,6 +9,7 @@ import { SlotChoices } from './SlotChoices.tsx';
 import { TypingDots } from './TypingDots.tsx';
 
 export interface SlotPick {
+  serviceId?: string;
   start: string;
   durationMinutes: number;
   timezone: string;
