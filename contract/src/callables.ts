@@ -18,11 +18,15 @@ import {
   type CreateTenantResponse,
   createBotRequestSchema,
   createTenantRequestSchema,
+  deleteAccountRequestSchema,
+  deleteBotRequestSchema,
   deleteConversationRequestSchema,
+  deleteTenantRequestSchema,
   type ExportConversationResponse,
   exportConversationRequestSchema,
   inviteMemberRequestSchema,
   type ListTenantsResponse,
+  leaveTenantRequestSchema,
   markConversationReadRequestSchema,
   type Permission,
   revokeInviteRequestSchema,
@@ -89,6 +93,8 @@ export const callables = {
   // The console: anyone signed in.
   whoAmI: callable<WhoAmIResponse>()(emptyRequestSchema, signedIn),
   createTenant: callable<CreateTenantResponse>()(createTenantRequestSchema, signedIn),
+  leaveTenant: callable<{ tenantId: string }>()(leaveTenantRequestSchema, signedIn),
+  deleteAccount: callable<{ deletedTenants: string[] }>()(deleteAccountRequestSchema, signedIn),
 
   // The console: members, by permission.
   createBot: callable<CreateBotResponse>()(createBotRequestSchema, tenantMember('bots')),
@@ -115,6 +121,8 @@ export const callables = {
   cancelBooking: callable<CancelBookingResponse>()(cancelBookingRequestSchema, botMember('bookings')),
   exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
   deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
+  deleteBot: callable<{ botId: string }>()(deleteBotRequestSchema, botMember('team')),
+  deleteTenant: callable<{ tenantId: string }>()(deleteTenantRequestSchema, tenantMember('team')),
 
   // Platform administrators.
   listTenants: callable<ListTenantsResponse>()(emptyRequestSchema, platformAdmin),

@@ -48,6 +48,7 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
+ * - `confirmation_mismatch`: a deletion's typed confirmation (the name, or the email address) does not match.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
  */
@@ -75,6 +76,7 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+  'confirmation_mismatch',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -1,6 +1,7 @@
 import './disableZodJit.ts';
 
 export * from './agentCalls.ts';
+export * from './audit.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';

@@ -159,3 +159,9 @@ export const mailRetentionDays = defineInt('MAIL_RETENTION_DAYS', {
   description:
     'Days an outbox mail is kept after its delivery ended (SENT or finally ERROR), without its text, before the TTL policy deletes it.',
 });
+
+export const auditRetentionDays = defineInt('AUDIT_RETENTION_DAYS', {
+  default: 400,
+  description:
+    'Days an audit log entry (who changed settings, roles, retention, what was deleted) is kept before the TTL policy deletes it.',
+});

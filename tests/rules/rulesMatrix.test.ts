@@ -183,6 +183,14 @@ const collections: Row[] = [
     read: { get: TEAM, list: TEAM },
   },
   {
+    name: 'audit',
+    path: `${paths.audit('tenant-1')}/entry-1`,
+    data: { actorUid: actors.owner, action: 'bot.settings', target: `bots/${botId}`, before: null, after: null },
+    lists: unfiltered(paths.audit('tenant-1')),
+    update: { action: 'nothing' },
+    read: { get: ['owner'], list: ['owner'] },
+  },
+  {
     name: 'bots',
     path: paths.bot(botId),
     data: pick(visitorFields.bot.bot, {

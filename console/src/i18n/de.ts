@@ -330,6 +330,39 @@ export const de: Strings = {
     ownerOnly: 'Nur Inhaber ändern die Aufbewahrungsfrist.',
   },
 
+  audit: {
+    title: 'Protokoll',
+    intro:
+      'Wer Einstellungen, Verfügbarkeit, Rollen und Aufbewahrung geändert und was gelöscht hat. Einträge bleiben etwa 400 Tage.',
+    none: 'Noch nichts protokolliert.',
+    when: 'Wann',
+    who: 'Wer',
+    action: 'Was',
+    target: 'Woran',
+    details: 'Details',
+    changed: 'Geändert',
+    actions: {
+      'tenant.create': 'Unternehmen angelegt',
+      'tenant.retention': 'Aufbewahrung geändert',
+      'tenant.delete': 'Unternehmen gelöscht',
+      'bot.create': 'Bot angelegt',
+      'bot.update': 'Bot geändert',
+      'bot.settings': 'Bot-Einstellungen geändert',
+      'bot.availability': 'Verfügbarkeit geändert',
+      'bot.delete': 'Bot gelöscht',
+      'member.invite': 'Einladung verschickt',
+      'member.inviteRevoked': 'Einladung zurückgezogen',
+      'member.role': 'Rolle geändert',
+      'member.remove': 'Mitglied entfernt',
+      'member.leave': 'Mitglied ausgetreten',
+      'conversation.delete': 'Gespräch gelöscht',
+      'platform.suspend': 'Von der Plattform gesperrt',
+      'platform.unsuspend': 'Sperre von der Plattform aufgehoben',
+      'platform.approve': 'Von der Plattform freigegeben',
+      'platform.refuse': 'Von der Plattform abgelehnt',
+    },
+  },
+
   admin: {
     title: 'Plattform-Verwaltung',
     intro: 'Alle Unternehmen auf diesem Frontdesk. Ein gesperrter Bot bleibt aus, was sein Unternehmen auch tut.',
@@ -373,6 +406,7 @@ export const de: Strings = {
         'Benachrichtigungen gehen nur an Adressen von Teammitgliedern. Laden Sie die Person zuerst ins Team ein oder entfernen Sie die Adresse.',
       model_not_allowed:
         'Dieses Modell wird auf diesem Frontdesk nicht angeboten. Lassen Sie das Modell für den Standard leer.',
+      confirmation_mismatch: 'Die Bestätigung stimmt nicht. Geben Sie den Namen genau wie angezeigt ein.',
     },
     modelNotAllowed: (models: string) =>
       `Dieses Modell wird auf diesem Frontdesk nicht angeboten. Wählen Sie eines von: ${models}, oder lassen Sie das Modell für den Standard leer.`,

@@ -333,6 +333,39 @@ export const en = {
     ownerOnly: 'Only owners change the retention period.',
   },
 
+  audit: {
+    title: 'Audit log',
+    intro:
+      'Who changed settings, availability, roles, retention and what was deleted. Entries are kept for about 400 days.',
+    none: 'Nothing recorded yet.',
+    when: 'When',
+    who: 'Who',
+    action: 'What',
+    target: 'Of',
+    details: 'Details',
+    changed: 'Changed',
+    actions: {
+      'tenant.create': 'Business created',
+      'tenant.retention': 'Retention changed',
+      'tenant.delete': 'Business deleted',
+      'bot.create': 'Bot created',
+      'bot.update': 'Bot changed',
+      'bot.settings': 'Bot settings changed',
+      'bot.availability': 'Availability changed',
+      'bot.delete': 'Bot deleted',
+      'member.invite': 'Invitation sent',
+      'member.inviteRevoked': 'Invitation withdrawn',
+      'member.role': 'Role changed',
+      'member.remove': 'Member removed',
+      'member.leave': 'Member left',
+      'conversation.delete': 'Conversation deleted',
+      'platform.suspend': 'Suspended by the platform',
+      'platform.unsuspend': 'Suspension lifted by the platform',
+      'platform.approve': 'Approved by the platform',
+      'platform.refuse': 'Refused by the platform',
+    } as Record<string, string>,
+  },
+
   admin: {
     title: 'Platform admin',
     intro: 'Every business on this Frontdesk. A suspended bot stays off whatever its business does.',
@@ -374,6 +407,7 @@ export const en = {
       notification_email_not_member:
         "Notification emails must be team members' addresses. Invite the person to the team first, or remove the address.",
       model_not_allowed: 'This model is not offered on this Frontdesk. Leave the model empty for the default.',
+      confirmation_mismatch: 'The confirmation does not match. Type the name exactly as shown.',
     } satisfies Record<CallErrorReason, string>,
     /** `model_not_allowed`, naming the models the platform offers. */
     modelNotAllowed: (models: string) =>

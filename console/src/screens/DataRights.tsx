@@ -1,6 +1,7 @@
 import { DEFAULT_BOOKING_RETENTION_DAYS } from '@frontdesk/contract';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
+import { AuditLog } from '../components/audit/AuditLog.tsx';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
@@ -95,6 +96,9 @@ export function DataRights(props: { tenantId: string; data: TenantData }) {
         <h2>{t.conversations.export}</h2>
         <p>{t.data.rightsIntro}</p>
       </div>
+      <Show when={isOwner()}>
+        <AuditLog tenantId={props.tenantId} memberEmails={props.data.tenant.value()?.memberEmails} />
+      </Show>
     </section>
   );
 }

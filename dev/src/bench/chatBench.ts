@@ -3,7 +3,9 @@
  * Prints numbers; asserts nothing.
  * 1. Time from the model's first token to the first snapshot a Firestore listener sees (p50/p95, 50 replies).
  * 2. Writes per reply against reply length.
- * 3. 200 concurrent conversations: how many end `done`, how many stay stuck, wall time.
+ * 3. Concurrent conversations on one bot (200, 500 and 1,000): how many end `done`, how many are refused or stay
+ *    stuck, wall time and each call's latency, so the point where it bends shows.
+ * `npm run bench:chat -- concurrency` runs only part 3; `-- concurrency 1000` only that size.
  */
 
 import { type BotSettings, type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
@@ -85,14 +87,18 @@ async function writesPerReply(lengths: number[]) {
  */
 async function concurrentConversations(count: number) {
   applyFunctionParams({ STREAM_IDLE_TIMEOUT_SECONDS: '10' });
+  // The tenant's budget holds every reservation: this measures the engine, not the budget.
+  const budget = { monthlyTokenBudget: 100_000_000 };
   const { sendMessage } = await import('../../../functions/src/chat/sendMessage.ts');
-  const botId = await seedBot({ settings: { limits: generousLimits } });
+  const botId = await seedBot({ settings: { limits: generousLimits }, tenant: budget });
   const marker = uniqueId('load');
   await fakeModel.script({ match: marker, chunks: Array.from({ length: 40 }, (_, i) => `c${i} `), delayMs: 25 });
 
   const startedAt = Date.now();
+  const callMs: number[] = [];
   const outcomes = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
+      const calledAt = Date.now();
       const uid = `bench-visitor-${marker}-${index}`;
       const request = {
         data: { botId, text: `${marker} #${index}` },
@@ -105,6 +111,8 @@ async function concurrentConversations(count: number) {
         return ((await sendMessage.run(request)) as SendMessageResponse).status;
       } catch (error) {
         return `refused: ${(error as Error).message}`;
+      } finally {
+        callMs.push(Date.now() - calledAt);
       }
     }),
   );
@@ -118,11 +126,14 @@ async function concurrentConversations(count: number) {
   const refusals = [...new Set(outcomes.filter((outcome) => outcome.startsWith('refused')))];
   if (refusals.length > 0) console.log(`refusals: ${refusals.join(' | ')}`);
   console.log(
-    `${count} concurrent conversations: ${tally('done')} done, ${tally('error')} error, ${outcomes.filter((o) => o.startsWith('refused')).length} refused, ${stuck} stuck; wall time ${(wallMs / 1000).toFixed(1)} s (each reply streams 40 tokens over ~1 s)`,
+    `${count} concurrent conversations: ${tally('done')} done, ${tally('error')} error, ${outcomes.filter((o) => o.startsWith('refused')).length} refused, ${stuck} stuck; wall time ${(wallMs / 1000).toFixed(1)} s, call p50 ${(percentile(callMs, 50) / 1000).toFixed(1)} s, p95 ${(percentile(callMs, 95) / 1000).toFixed(1)} s, max ${(Math.max(...callMs) / 1000).toFixed(1)} s (each reply streams 40 tokens over ~1 s)`,
   );
 }
 
-await timeToFirstSnapshot(50);
-await writesPerReply([10, 50, 200, 500, 1000]);
-await concurrentConversations(200);
+const [part, size] = process.argv.slice(2);
+if (part !== 'concurrency') {
+  await timeToFirstSnapshot(50);
+  await writesPerReply([10, 50, 200, 500, 1000]);
+}
+for (const count of size ? [Number(size)] : [200, 500, 1_000]) await concurrentConversations(count);
 process.exit(0);

@@ -1,4 +1,5 @@
 import { paths } from '@frontdesk/contract';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { addressesOutsideTeam } from '../domain/booking/notificationAddresses.ts';
 import { isModelAllowed } from '../domain/limits/allowedModels.ts';
 import { db } from '../lib/admin.ts';
@@ -14,7 +15,7 @@ import { platformModels } from '../limits/platformModels.ts';
 export const updateBotSettings = defineCallable(
   'updateBotSettings',
   { maxInstances: 10 },
-  async ({ input, member }) => {
+  async ({ uid, input, member }) => {
     const models = platformModels();
     if (!isModelAllowed(input.settings.model, models)) {
       throw refuse(
@@ -32,7 +33,19 @@ export const updateBotSettings = defineCallable(
         `Notification emails must belong to team members: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not on the team. Invite them first, or remove the address.`,
       );
     }
-    await db.doc(paths.botSettings(input.botId)).set(input.settings);
+    const settingsRef = db.doc(paths.botSettings(input.botId));
+    await db.runTransaction(async (tx) => {
+      const before = (await tx.get(settingsRef)).data() ?? null;
+      tx.set(settingsRef, input.settings);
+      recordAudit(tx, {
+        tenantId: member.bot.tenantId,
+        actorUid: uid,
+        action: 'bot.settings',
+        target: paths.bot(input.botId),
+        before,
+        after: input.settings,
+      });
+    });
     return { botId: input.botId };
   },
 );
