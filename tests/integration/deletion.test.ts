@@ -1,0 +1,216 @@
+import { type AuditEntry, type BookSlotResponse, paths, type SendMessageResponse } from '@frontdesk/contract';
+import { getAuth } from 'firebase-admin/auth';
+import type { CollectionReference, Firestore } from 'firebase-admin/firestore';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freeSlots } from '../support/bookingBot.ts';
+import { callFunction } from '../support/callFunction.ts';
+import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
+import { db } from '../support/db.ts';
+import { freshEmail, signInWithEmailLink } from '../support/emailSignIn.ts';
+import { fakeModel } from '../support/fakeModel.ts';
+import { signInAnonymously } from '../support/signInAnonymously.ts';
+import { reasonOf } from '../support/team.ts';
+import { uniqueId } from '../support/uniqueId.ts';
+
+/**
+ * Deleting what you own (owner: a bot, the business; member: leaving; anyone: their account), and the audit
+ * log that records the changes. Completeness is checked against the whole emulator: every collection, every
+ * document, every field.
+ */
+
+let team: ConsoleTenant;
+beforeEach(async () => {
+  team = await seedConsoleTenant({ otherRoles: ['admin'] });
+});
+
+/** Fills a bot with what visitors and the team leave behind: a conversation, a booking, mails, counters. */
+async function useBot(botId: string) {
+  const visitor = await signInAnonymously();
+  const marker = uniqueId('hello');
+  await fakeModel.script({ match: marker, text: 'Hello there.' });
+  const sent = await callFunction<SendMessageResponse>('sendMessage', { botId, text: marker }, visitor.idToken);
+  expect(sent.error).toBeUndefined();
+  const { slots } = await freeSlots(botId, visitor.idToken);
+  const booked = await callFunction<BookSlotResponse>(
+    'bookSlot',
+    {
+      botId,
+      conversationId: sent.result?.conversationId,
+      start: slots[0],
+      durationMinutes: 30,
+      name: 'Ada Lovelace',
+      email: freshEmail('visitor'),
+    },
+    visitor.idToken,
+  );
+  expect(booked.error).toBeUndefined();
+}
+
+/**
+ * Every document path in the emulator whose path or data names one of `ids`: each collection is read whole,
+ * and `listDocuments` also finds documents that exist only as parents of subcollections.
+ */
+async function documentsNaming(firestore: Firestore, ids: string[]): Promise<string[]> {
+  const found: string[] = [];
+  const visit = async (collection: CollectionReference): Promise<void> => {
+    const [snapshot, refs] = await Promise.all([collection.get(), collection.listDocuments()]);
+    for (const doc of snapshot.docs) {
+      if (ids.some((id) => `${doc.ref.path} ${JSON.stringify(doc.data())}`.includes(id))) found.push(doc.ref.path);
+    }
+    for (const ref of refs) {
+      if (ids.some((id) => ref.path.includes(id)) && !found.includes(ref.path)) found.push(ref.path);
+    }
+    await Promise.all(refs.map(async (ref) => Promise.all((await ref.listCollections()).map(visit))));
+  };
+  await Promise.all((await firestore.listCollections()).map(visit));
+  return found;
+}
+
+const auditOf = async (tenantId: string) =>
+  (await db.collection(paths.audit(tenantId)).orderBy('at').get()).docs.map((doc) => doc.data() as AuditEntry);
+
+describe('audit log', () => {
+  it('records settings with before and after, roles, availability and retention, with who and when', async () => {
+    const admin = team.members.admin;
+    const settings = (await db.doc(paths.botSettings(team.botId)).get()).data();
+    const changed = { ...settings, systemPrompt: 'Be brief.' };
+    expect(
+      (await callFunction('updateBotSettings', { botId: team.botId, settings: changed }, admin?.idToken)).error,
+    ).toBeUndefined();
+    await callFunction(
+      'setMemberRole',
+      { tenantId: team.tenantId, uid: admin?.uid, role: 'agent' },
+      team.owner.idToken,
+    );
+    await callFunction('setRetention', { tenantId: team.tenantId, retentionDays: 30 }, team.owner.idToken);
+    const entries = await auditOf(team.tenantId);
+    expect(entries.map((entry) => entry.action)).toEqual(['bot.settings', 'member.role', 'tenant.retention']);
+    expect(entries[0]).toMatchObject({
+      actorUid: admin?.uid,
+      target: paths.bot(team.botId),
+      before: { systemPrompt: settings?.systemPrompt },
+      after: { systemPrompt: 'Be brief.' },
+    });
+    expect(entries[1]).toMatchObject({ actorUid: team.owner.uid, before: { role: 'admin' }, after: { role: 'agent' } });
+    expect(entries[2]).toMatchObject({ before: { retentionDays: null }, after: { retentionDays: 30 } });
+    for (const entry of entries) {
+      expect((entry.at as { toMillis(): number }).toMillis()).toBeGreaterThan(Date.now() - 60_000);
+      // Kept about 400 days (AUDIT_RETENTION_DAYS), then deleted by the TTL policy on expireAt.
+      const keptDays = ((entry.expireAt as { toMillis(): number }).toMillis() - Date.now()) / 86_400_000;
+      expect(keptDays).toBeGreaterThan(399);
+      expect(keptDays).toBeLessThan(401);
+    }
+  });
+
+  it('writes nothing when the change is refused', async () => {
+    const refused = await callFunction(
+      'setMemberRole',
+      { tenantId: team.tenantId, uid: team.owner.uid, role: 'agent' },
+      team.owner.idToken,
+    );
+    expect(reasonOf(refused)).toBe('last_owner');
+    expect(await auditOf(team.tenantId)).toEqual([]);
+  });
+});
+
+describe('deleting what you own', () => {
+  it('an owner deletes a bot after typing its name: nothing of it remains, the audit log keeps the deletion', async () => {
+    await useBot(team.botId);
+    const wrong = await callFunction('deleteBot', { botId: team.botId, confirmName: 'Harbour' }, team.owner.idToken);
+    expect(reasonOf(wrong)).toBe('confirmation_mismatch');
+    const byAdmin = await callFunction(
+      'deleteBot',
+      { botId: team.botId, confirmName: 'Harbour desk' },
+      team.members.admin?.idToken,
+    );
+    expect(reasonOf(byAdmin)).toBe('role_forbidden');
+    expect((await db.doc(paths.bot(team.botId)).get()).exists).toBe(true);
+
+    const deleted = await callFunction(
+      'deleteBot',
+      { botId: team.botId, confirmName: 'Harbour desk' },
+      team.owner.idToken,
+    );
+    expect(deleted.error).toBeUndefined();
+    const left = (await documentsNaming(db, [team.botId])).filter(
+      (path) => !path.startsWith(paths.audit(team.tenantId)),
+    );
+    expect(left).toEqual([]);
+    expect((await auditOf(team.tenantId)).map((entry) => entry.action)).toEqual(['bot.delete']);
+  });
+
+  it('an owner deletes the business: no document of the tenant or its bots remains anywhere', async () => {
+    const second = await callFunction<{ botId: string }>(
+      'createBot',
+      { tenantId: team.tenantId, name: 'Second desk', timezone: 'UTC', locale: 'en' },
+      team.owner.idToken,
+    );
+    const secondBotId = second.result?.botId as string;
+    await db.doc(paths.bot(secondBotId)).update({ appointmentsEnabled: true });
+    await db
+      .doc(paths.availability(secondBotId))
+      .set((await db.doc(paths.availability(team.botId)).get()).data() ?? {});
+    await Promise.all([useBot(team.botId), useBot(secondBotId)]);
+    await callFunction(
+      'inviteMember',
+      { tenantId: team.tenantId, email: freshEmail('new'), role: 'agent' },
+      team.owner.idToken,
+    );
+
+    const wrong = await callFunction('deleteTenant', { tenantId: team.tenantId, confirmName: 'x' }, team.owner.idToken);
+    expect(reasonOf(wrong)).toBe('confirmation_mismatch');
+    const ids = [team.tenantId, team.botId, secondBotId];
+    expect((await documentsNaming(db, ids)).length).toBeGreaterThan(10);
+    const deleted = await callFunction(
+      'deleteTenant',
+      { tenantId: team.tenantId, confirmName: team.tenantName },
+      team.owner.idToken,
+    );
+    expect(deleted.error).toBeUndefined();
+    expect(await documentsNaming(db, ids)).toEqual([]);
+  });
+
+  it('a member leaves a team and is taken off its notification emails; the last owner cannot leave', async () => {
+    const admin = team.members.admin;
+    await db.doc(paths.botSettings(team.botId)).update({ notificationEmails: [admin?.email, team.owner.email] });
+    expect(reasonOf(await callFunction('leaveTenant', { tenantId: team.tenantId }, team.owner.idToken))).toBe(
+      'last_owner',
+    );
+    expect((await callFunction('leaveTenant', { tenantId: team.tenantId }, admin?.idToken)).error).toBeUndefined();
+    const tenant = (await db.doc(paths.tenant(team.tenantId)).get()).data();
+    expect(Object.keys(tenant?.members ?? {})).toEqual([team.owner.uid]);
+    expect((await db.doc(paths.botSettings(team.botId)).get()).get('notificationEmails')).toEqual([team.owner.email]);
+    expect((await auditOf(team.tenantId)).at(-1)).toMatchObject({ action: 'member.leave', actorUid: admin?.uid });
+  });
+
+  it('a person deletes their account: their own business goes, they leave the others, the account is gone', async () => {
+    const person = await signInWithEmailLink(freshEmail('leaving'));
+    const own = await callFunction<{ tenantId: string; botId: string }>(
+      'createTenant',
+      { tenantName: 'Solo shop', botName: 'Solo desk', timezone: 'UTC', locale: 'en' },
+      person.idToken,
+    );
+    await db.doc(paths.tenant(team.tenantId)).update({
+      [`members.${person.uid}`]: 'owner',
+      [`memberEmails.${person.uid}`]: person.email,
+    });
+    const wrong = await callFunction('deleteAccount', { confirmEmail: 'someone@else.test' }, person.idToken);
+    expect(reasonOf(wrong)).toBe('confirmation_mismatch');
+    const deleted = await callFunction<{ deletedTenants: string[] }>(
+      'deleteAccount',
+      { confirmEmail: person.email },
+      person.idToken,
+    );
+    expect(deleted.result).toEqual({ deletedTenants: [own.result?.tenantId] });
+    expect(await documentsNaming(db, [own.result?.tenantId as string, own.result?.botId as string])).toEqual([]);
+    const tenant = (await db.doc(paths.tenant(team.tenantId)).get()).data();
+    expect(tenant?.members[person.uid]).toBeUndefined();
+    await expect(getAuth().getUser(person.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
+  });
+
+  it('the only owner of a team with others cannot delete their account', async () => {
+    const refused = await callFunction('deleteAccount', { confirmEmail: team.owner.email }, team.owner.idToken);
+    expect(reasonOf(refused)).toBe('last_owner');
+    expect((await db.doc(paths.tenant(team.tenantId)).get()).exists).toBe(true);
+  });
+});
