@@ -8,6 +8,7 @@ import { adminDb } from './adminDb.ts';
 import { startDemoSite } from './demoSite/startDemoSite.ts';
 import { localConfig, repoRoot, urls } from './localConfig.ts';
 import { onShutdown } from './onShutdown.ts';
+import { startSchedules } from './schedules/localSchedules.ts';
 import { DEMO_BOT_ID, DEMO_OWNER_EMAIL, DEMO_PLATFORM_ADMIN_EMAIL, seedDemo } from './seed/seedDemo.ts';
 import { printSignInLinks } from './signInLinks/printSignInLinks.ts';
 import { type RealModel, startBackend } from './startBackend.ts';
@@ -29,6 +30,10 @@ const backend = await startBackend({ realModel }).catch((error: Error) => {
   process.exit(1);
 });
 await seedDemo(adminDb());
+// The Functions emulator never fires scheduled functions: run each on its schedule (mail retries, the sweeper…).
+const schedules = await startSchedules((schedule, problem) =>
+  console.error(`Scheduled function ${schedule.name} failed: ${problem} (see the emulator log)`),
+);
 const demoSite = await startDemoSite({
   host: localConfig.host,
   port: localConfig.ports.demoSite,
@@ -49,6 +54,7 @@ Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s
   Widget script               ${urls.hosting}/frontdesk.js
   Model                       ${model}
   Mail sent (local catcher)   ${backend.mailCatcher.webUrl}
+  Scheduled functions         ${schedules.schedules.map((s) => `${s.name} (${s.schedule})`).join(', ') || 'none'}${schedules.skipped.length > 0 ? `; not run locally: ${schedules.skipped.map((s) => `${s.name} (${s.schedule})`).join(', ')}` : ''}
   Firestore emulator          http://${localConfig.host}:${localConfig.ports.firestore}  (${backend.emulators.firestore})
   Emulator log                ${backend.emulators.logFile}
 
@@ -57,5 +63,6 @@ const stopPrintingLinks = printSignInLinks();
 onShutdown(async () => {
   console.log('\nStopping…');
   stopPrintingLinks();
+  schedules.stop();
   await demoSite.close();
 });
