@@ -165,3 +165,14 @@ export const auditRetentionDays = defineInt('AUDIT_RETENTION_DAYS', {
   description:
     'Days an audit log entry (who changed settings, roles, retention, what was deleted) is kept before the TTL policy deletes it.',
 });
+
+export const backupBucket = defineString('BACKUP_BUCKET', {
+  default: '',
+  description:
+    'Cloud Storage bucket for the daily Firestore export, e.g. gs://my-project-backups (empty: no scheduled export). The functions service account needs roles/datastore.importExportAdmin and write access to the bucket.',
+});
+
+export const backupRetentionDays = defineInt('BACKUP_RETENTION_DAYS', {
+  default: 14,
+  description: 'Days a scheduled Firestore export is kept in BACKUP_BUCKET before the backup job deletes it.',
+});

@@ -2,6 +2,7 @@ export { postAgentReply } from './agent/postAgentReply.ts';
 export { setConversationStatus } from './agent/setConversationStatus.ts';
 export { emailLinkOnlySignIn } from './auth/emailLinkOnlySignIn.ts';
 export { emailLinkOnlySignUp } from './auth/emailLinkOnlySignUp.ts';
+export { backupFirestoreSchedule } from './backup/backupFirestoreSchedule.ts';
 export { bookSlot } from './booking/bookSlot.ts';
 export { cancelBooking } from './booking/cancelBooking.ts';
 export { cancelBookingPage } from './booking/cancelBookingPage.ts';

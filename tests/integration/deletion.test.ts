@@ -1,7 +1,7 @@
 import { type AuditEntry, type BookSlotResponse, paths, type SendMessageResponse } from '@frontdesk/contract';
 import { getAuth } from 'firebase-admin/auth';
-import type { CollectionReference, Firestore } from 'firebase-admin/firestore';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { allDocuments } from '../support/allDocuments.ts';
 import { freeSlots } from '../support/bookingBot.ts';
 import { callFunction } from '../support/callFunction.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
@@ -46,24 +46,12 @@ async function useBot(botId: string) {
   expect(booked.error).toBeUndefined();
 }
 
-/**
- * Every document path in the emulator whose path or data names one of `ids`: each collection is read whole,
- * and `listDocuments` also finds documents that exist only as parents of subcollections.
- */
-async function documentsNaming(firestore: Firestore, ids: string[]): Promise<string[]> {
-  const found: string[] = [];
-  const visit = async (collection: CollectionReference): Promise<void> => {
-    const [snapshot, refs] = await Promise.all([collection.get(), collection.listDocuments()]);
-    for (const doc of snapshot.docs) {
-      if (ids.some((id) => `${doc.ref.path} ${JSON.stringify(doc.data())}`.includes(id))) found.push(doc.ref.path);
-    }
-    for (const ref of refs) {
-      if (ids.some((id) => ref.path.includes(id)) && !found.includes(ref.path)) found.push(ref.path);
-    }
-    await Promise.all(refs.map(async (ref) => Promise.all((await ref.listCollections()).map(visit))));
-  };
-  await Promise.all((await firestore.listCollections()).map(visit));
-  return found;
+/** Every document path in the emulator whose path or data names one of `ids`. */
+async function documentsNaming(ids: string[]): Promise<string[]> {
+  const documents = await allDocuments(db);
+  return [...documents]
+    .filter(([path, data]) => ids.some((id) => `${path} ${JSON.stringify(data)}`.includes(id)))
+    .map(([path]) => path);
 }
 
 const auditOf = async (tenantId: string) =>
@@ -132,9 +120,7 @@ describe('deleting what you own', () => {
       team.owner.idToken,
     );
     expect(deleted.error).toBeUndefined();
-    const left = (await documentsNaming(db, [team.botId])).filter(
-      (path) => !path.startsWith(paths.audit(team.tenantId)),
-    );
+    const left = (await documentsNaming([team.botId])).filter((path) => !path.startsWith(paths.audit(team.tenantId)));
     expect(left).toEqual([]);
     expect((await auditOf(team.tenantId)).map((entry) => entry.action)).toEqual(['bot.delete']);
   });
@@ -160,14 +146,14 @@ describe('deleting what you own', () => {
     const wrong = await callFunction('deleteTenant', { tenantId: team.tenantId, confirmName: 'x' }, team.owner.idToken);
     expect(reasonOf(wrong)).toBe('confirmation_mismatch');
     const ids = [team.tenantId, team.botId, secondBotId];
-    expect((await documentsNaming(db, ids)).length).toBeGreaterThan(10);
+    expect((await documentsNaming(ids)).length).toBeGreaterThan(10);
     const deleted = await callFunction(
       'deleteTenant',
       { tenantId: team.tenantId, confirmName: team.tenantName },
       team.owner.idToken,
     );
     expect(deleted.error).toBeUndefined();
-    expect(await documentsNaming(db, ids)).toEqual([]);
+    expect(await documentsNaming(ids)).toEqual([]);
   });
 
   it('a member leaves a team and is taken off its notification emails; the last owner cannot leave', async () => {
@@ -202,7 +188,7 @@ describe('deleting what you own', () => {
       person.idToken,
     );
     expect(deleted.result).toEqual({ deletedTenants: [own.result?.tenantId] });
-    expect(await documentsNaming(db, [own.result?.tenantId as string, own.result?.botId as string])).toEqual([]);
+    expect(await documentsNaming([own.result?.tenantId as string, own.result?.botId as string])).toEqual([]);
     const tenant = (await db.doc(paths.tenant(team.tenantId)).get()).data();
     expect(tenant?.members[person.uid]).toBeUndefined();
     await expect(getAuth().getUser(person.uid)).rejects.toMatchObject({ code: 'auth/user-not-found' });
