@@ -31,6 +31,7 @@ import {
   type Permission,
   revokeInviteRequestSchema,
   saveAvailabilityRequestSchema,
+  setBotReviewRequestSchema,
   setBotSuspendedRequestSchema,
   setMemberRoleRequestSchema,
   setRetentionRequestSchema,
@@ -127,6 +128,7 @@ export const callables = {
   // Platform administrators.
   listTenants: callable<ListTenantsResponse>()(emptyRequestSchema, platformAdmin),
   setBotSuspended: callable<{ botId: string; suspended: boolean }>()(setBotSuspendedRequestSchema, platformAdmin),
+  setBotReview: callable<{ botId: string; review: 'approved' | 'refused' }>()(setBotReviewRequestSchema, platformAdmin),
 };
 
 type Callables = typeof callables;

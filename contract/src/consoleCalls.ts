@@ -178,7 +178,13 @@ export interface ListTenantsResponse {
     tenantId: string;
     name: string;
     ownerEmails: string[];
-    bots: { botId: string; name: string; active: boolean; suspended: boolean }[];
+    bots: {
+      botId: string;
+      name: string;
+      active: boolean;
+      suspended: boolean;
+      review: 'pending' | 'approved' | 'refused' | null;
+    }[];
   }[];
 }
 
@@ -188,3 +194,10 @@ export const setBotSuspendedRequestSchema = z.strictObject({
   suspended: z.boolean(),
 });
 export type SetBotSuspendedRequest = z.infer<typeof setBotSuspendedRequestSchema>;
+
+/** Platform administrators only (BOT_REVIEW=required): a new bot answers visitors once approved. */
+export const setBotReviewRequestSchema = z.strictObject({
+  botId: documentIdSchema,
+  decision: z.enum(['approved', 'refused']),
+});
+export type SetBotReviewRequest = z.infer<typeof setBotReviewRequestSchema>;

@@ -176,3 +176,10 @@ export const backupRetentionDays = defineInt('BACKUP_RETENTION_DAYS', {
   default: 14,
   description: 'Days a scheduled Firestore export is kept in BACKUP_BUCKET before the backup job deletes it.',
 });
+
+export const botReviewParam = defineString('BOT_REVIEW', {
+  default: 'off',
+  description:
+    'Review of new bots: "off" (a new bot answers at once) or "required" (a new bot answers nobody until a platform administrator approves it on the platform screen).',
+  input: { select: { options: [{ value: 'off' }, { value: 'required' }] } },
+});

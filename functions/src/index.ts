@@ -29,4 +29,5 @@ export { health } from './health.ts';
 export { onMailCreated, retryMailSchedule } from './mail/mailOutbox.ts';
 export { sweepStaleRepliesSchedule } from './maintenance/sweepStaleRepliesSchedule.ts';
 export { listTenants } from './platform/listTenants.ts';
+export { setBotReview } from './platform/setBotReview.ts';
 export { setBotSuspended } from './platform/setBotSuspended.ts';

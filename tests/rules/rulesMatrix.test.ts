@@ -95,7 +95,7 @@ const messageFields = [
 ] as const;
 const visitorFields = {
   bot: {
-    bot: ['active', 'appearance', 'appointmentsEnabled', 'name', 'suspended', 'tenantId', 'timezone'],
+    bot: ['active', 'appearance', 'appointmentsEnabled', 'name', 'review', 'suspended', 'tenantId', 'timezone'],
   },
   conversation: {
     conversation: [

@@ -86,6 +86,9 @@ export const de: Strings = {
     active: 'Aktiv',
     inactive: 'Inaktiv',
     suspended: 'Von der Plattform gesperrt',
+    waitingForReview: 'Wartet auf Prüfung',
+    refused: 'Von der Plattform abgelehnt',
+    reviewNotice: 'Neue Bots auf diesem Frontdesk antworten, sobald ein Plattform-Administrator sie geprüft hat.',
     open: 'Einstellungen',
     none: 'Noch keine Bots.',
   },
@@ -330,6 +333,22 @@ export const de: Strings = {
     ownerOnly: 'Nur Inhaber ändern die Aufbewahrungsfrist.',
   },
 
+  deletion: {
+    typeToConfirm: (expected: string) => `Geben Sie „${expected}“ zur Bestätigung ein`,
+    deleteBot: 'Diesen Bot löschen',
+    deleteBotIntro:
+      'Löscht den Bot mit Einstellungen, Gesprächen, Buchungen, Verfügbarkeit und wartenden E-Mails. Seiten, die ihn einbinden, zeigen nichts mehr. Das lässt sich nicht rückgängig machen.',
+    deleteTenant: 'Dieses Unternehmen löschen',
+    deleteTenantIntro:
+      'Löscht das Unternehmen mit allen Bots, Gesprächen, Buchungen, Einladungen, Nutzungszahlen und dem Protokoll, für das ganze Team. Das lässt sich nicht rückgängig machen.',
+    leave: 'Dieses Team verlassen',
+    leaveIntro:
+      'Sie verlieren den Zugang zu diesem Unternehmen. Der letzte Inhaber kann nicht gehen: Machen Sie jemand anderen zum Inhaber oder löschen Sie das Unternehmen.',
+    deleteAccount: 'Mein Konto löschen',
+    deleteAccountIntro:
+      'Löscht Ihre Anmeldung. Unternehmen, in denen Sie das ganze Team sind, werden mit allem gelöscht; alle anderen Teams verlassen Sie.',
+  },
+
   audit: {
     title: 'Protokoll',
     intro:
@@ -372,6 +391,8 @@ export const de: Strings = {
     state: 'Zustand',
     suspend: 'Sperren',
     unsuspend: 'Sperre aufheben',
+    approve: 'Freigeben',
+    refuse: 'Ablehnen',
     none: 'Noch keine Unternehmen.',
   },
 

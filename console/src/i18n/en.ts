@@ -93,6 +93,9 @@ export const en = {
     active: 'Active',
     inactive: 'Inactive',
     suspended: 'Suspended by the platform',
+    waitingForReview: 'Waiting for review',
+    refused: 'Refused by the platform',
+    reviewNotice: 'New bots on this Frontdesk answer visitors once a platform administrator has reviewed them.',
     open: 'Settings',
     none: 'No bots yet.',
   },
@@ -333,6 +336,22 @@ export const en = {
     ownerOnly: 'Only owners change the retention period.',
   },
 
+  deletion: {
+    typeToConfirm: (expected: string) => `Type “${expected}” to confirm`,
+    deleteBot: 'Delete this bot',
+    deleteBotIntro:
+      'Deletes the bot with its settings, conversations, bookings, availability and queued mails. Sites embedding it show nothing. This cannot be undone.',
+    deleteTenant: 'Delete this business',
+    deleteTenantIntro:
+      'Deletes the business with every bot, conversation, booking, invitation, usage count and the audit log, for the whole team. This cannot be undone.',
+    leave: 'Leave this team',
+    leaveIntro:
+      'You lose access to this business. The last owner cannot leave: make someone else an owner, or delete the business.',
+    deleteAccount: 'Delete my account',
+    deleteAccountIntro:
+      'Deletes your sign-in. Businesses where you are the whole team are deleted with everything in them; you leave every other team.',
+  },
+
   audit: {
     title: 'Audit log',
     intro:
@@ -375,6 +394,8 @@ export const en = {
     state: 'State',
     suspend: 'Suspend',
     unsuspend: 'Lift suspension',
+    approve: 'Approve',
+    refuse: 'Refuse',
     none: 'No businesses yet.',
   },
 

@@ -4,7 +4,7 @@ import { decodeFirestoreFields, type RestValue } from './decodeFirestoreValue.ts
 
 export type BotLookup =
   | { status: 'ok'; bot: PublicBot }
-  | { status: 'missing' | 'inactive' | 'suspended' }
+  | { status: 'missing' | 'inactive' | 'suspended' | 'unreviewed' }
   | { status: 'unreachable' };
 
 /**
@@ -28,6 +28,7 @@ export async function fetchPublicBot(botId: string, origin: string): Promise<Bot
   const body = (await response.json()) as { fields?: Record<string, RestValue> };
   const bot = decodeFirestoreFields(body.fields ?? {}) as Partial<Bot>;
   if (bot.suspended) return { status: 'suspended' };
+  if (bot.review === 'pending' || bot.review === 'refused') return { status: 'unreviewed' };
   if (!bot.active) return { status: 'inactive' };
   return {
     status: 'ok',

@@ -149,7 +149,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     console.warn(
       lookup.status === 'missing'
         ? `Frontdesk: there is no bot "${options.botId}"; check the data-bot attribute of the script tag.`
-        : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : 'switched off'}; the widget stays hidden.`,
+        : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : lookup.status === 'unreviewed' ? 'waiting for review' : 'switched off'}; the widget stays hidden.`,
     );
     return null;
   });
