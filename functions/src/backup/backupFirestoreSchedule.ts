@@ -1,9 +1,9 @@
 import firestoreClients from '@google-cloud/firestore';
-import { logger } from 'firebase-functions';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { GoogleAuth } from 'google-auth-library';
 import { backupBucket, backupRetentionDays } from '../config.ts';
 import { exportFolderName, exportsToPrune } from '../domain/backup/exportsToPrune.ts';
+import { log } from '../lib/log.ts';
 
 const STORAGE_API = 'https://storage.googleapis.com/storage/v1';
 
@@ -18,7 +18,7 @@ export const backupFirestoreSchedule = onSchedule(
   async (event) => {
     const bucket = backupBucket.value().replace(/\/+$/, '');
     if (!bucket) {
-      logger.info('Backup skipped: BACKUP_BUCKET is not set.');
+      log.info('backup.skipped', { reason: 'no_bucket' });
       return;
     }
     const at = new Date(event.scheduleTime);
@@ -29,9 +29,9 @@ export const backupFirestoreSchedule = onSchedule(
       outputUriPrefix: `${bucket}/${exportFolderName(at)}`.replace(/\/$/, ''),
       collectionIds: [],
     });
-    logger.info('Backup export started', { operation: operation.name, folder: exportFolderName(at) });
+    log.info('backup.started', { operation: operation.name, folder: exportFolderName(at) });
     const pruned = await pruneExports(bucket.replace(/^gs:\/\//, ''), at, backupRetentionDays.value());
-    if (pruned > 0) logger.info('Old backup exports deleted', { exports: pruned });
+    if (pruned > 0) log.info('backup.pruned', { exports: pruned });
   },
 );
 

@@ -1,10 +1,10 @@
 import { getAuth } from 'firebase-admin/auth';
 import { FieldPath } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
 import { deleteTenantData } from '../deletion/deleteOwnedData.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
+import { log } from '../lib/log.ts';
 import { refuse } from '../lib/refuse.ts';
 import { removeFromTeam } from './removeFromTeam.ts';
 
@@ -47,7 +47,7 @@ export const deleteAccount = defineCallable(
     }
     for (const tenant of alone) await deleteTenantData(tenant.id);
     await getAuth().deleteUser(caller.uid);
-    logger.info('Account deleted', { actorUid: caller.uid, deletedTenants: alone.map((tenant) => tenant.id) });
+    log.info('account.deleted', { actorUid: caller.uid, deletedTenantIds: alone.map((tenant) => tenant.id) });
     return { deletedTenants: alone.map((tenant) => tenant.id) };
   },
 );

@@ -1,9 +1,9 @@
 import { paths } from '@frontdesk/contract';
-import { logger } from 'firebase-functions';
 import { recordAudit } from '../audit/recordAudit.ts';
 import { deleteBotData } from '../deletion/deleteOwnedData.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { log } from '../lib/log.ts';
 import { refuse } from '../lib/refuse.ts';
 
 /**
@@ -30,7 +30,7 @@ export const deleteBot = defineCallable(
       });
     });
     await deleteBotData(input.botId);
-    logger.info('Bot deleted', { tenantId: member.bot.tenantId, botId: input.botId, actorUid: uid });
+    log.info('bot.deleted', { tenantId: member.bot.tenantId, botId: input.botId, actorUid: uid });
     return { botId: input.botId };
   },
 );

@@ -1,6 +1,6 @@
-import { logger } from 'firebase-functions';
 import { deleteTenantData } from '../deletion/deleteOwnedData.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import { log } from '../lib/log.ts';
 import { refuse } from '../lib/refuse.ts';
 
 /**
@@ -16,7 +16,7 @@ export const deleteTenant = defineCallable(
       throw refuse('failed-precondition', 'confirmation_mismatch', 'Type the business’s name exactly to delete it.');
     }
     await deleteTenantData(input.tenantId);
-    logger.info('Tenant deleted', { tenantId: input.tenantId, actorUid: uid });
+    log.info('tenant.deleted', { tenantId: input.tenantId, actorUid: uid });
     return { tenantId: input.tenantId };
   },
 );
