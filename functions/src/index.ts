@@ -26,6 +26,7 @@ export { updateBot } from './console/updateBot.ts';
 export { updateBotSettings } from './console/updateBotSettings.ts';
 export { whoAmI } from './console/whoAmI.ts';
 export { health } from './health.ts';
+export { budgetAlertsSchedule } from './limits/budgetAlertsSchedule.ts';
 export { onMailCreated, retryMailSchedule } from './mail/mailOutbox.ts';
 export { sweepStaleRepliesSchedule } from './maintenance/sweepStaleRepliesSchedule.ts';
 export { listTenants } from './platform/listTenants.ts';
