@@ -54,12 +54,13 @@ export async function importEmulators(folder: string): Promise<{ users: number }
     users?: Record<string, unknown>[];
   };
   const users = accounts.users ?? [];
-  if (users.length > 0) {
+  // batchCreate takes at most 1,000 accounts per call.
+  for (let start = 0; start < users.length; start += 1_000) {
     await expectOk(
       await fetch(`${auth}/identitytoolkit.googleapis.com/v1/projects/${projectId}/accounts:batchCreate`, {
         method: 'POST',
         headers: owner,
-        body: JSON.stringify({ users }),
+        body: JSON.stringify({ users: users.slice(start, start + 1_000) }),
       }),
       'import Auth',
     );
