@@ -1,6 +1,7 @@
 import './disableZodJit.ts';
 
 export * from './agentCalls.ts';
+export * from './api.ts';
 export * from './audit.ts';
 export * from './availability.ts';
 export * from './booking.ts';
@@ -11,9 +12,11 @@ export * from './counters.ts';
 export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';
+export * from './knowledge.ts';
 export * from './mail.ts';
 export * from './messageIds.ts';
 export * from './oneLineText.ts';
+export * from './openApiDocument.ts';
 export * from './paths.ts';
 export * from './sendMessage.ts';
 export * from './validationMessages.ts';

@@ -17,10 +17,21 @@ export const paths = {
   /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
   reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
   availability: (botId: string) => `bots/${botId}/private/availability`,
+  /** The calendar feed's secret (hashed); see calendarFeedSchema. */
+  calendarFeed: (botId: string) => `bots/${botId}/private/calendarFeed`,
   bookings: (botId: string) => `bots/${botId}/bookings`,
   /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */
   slotUnits: (botId: string) => `bots/${botId}/slotUnits`,
+  /** A bot's knowledge sources (FAQ entries, documents, web pages): owners and admins. */
+  knowledgeSources: (botId: string) => `bots/${botId}/knowledgeSources`,
+  /** Their passages with embeddings, searched per turn with findNearest: server only. */
+  knowledgePassages: (botId: string) => `bots/${botId}/knowledgePassages`,
+  /** Questions nothing relevant was found for, grouped by wording: owners and admins. */
+  unansweredQuestions: (botId: string) => `bots/${botId}/unansweredQuestions`,
   mail: () => 'mail',
+  /** HTTP API keys: what the console shows (`apiKeys`), and their hashes, server only (`apiKeySecrets`). */
+  apiKeys: () => 'apiKeys',
+  apiKeySecrets: () => 'apiKeySecrets',
   /** Sharded counters, so a busy tenant never makes one hot document. */
   usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
   budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,

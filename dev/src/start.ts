@@ -29,17 +29,18 @@ const backend = await startBackend({ realModel }).catch((error: Error) => {
   console.error(`\n${error.message}`);
   process.exit(1);
 });
-await seedDemo(adminDb());
-// The Functions emulator never fires scheduled functions: run each on its schedule (mail retries, the sweeper…).
-const schedules = await startSchedules((schedule, problem) =>
-  console.error(`Scheduled function ${schedule.name} failed: ${problem} (see the emulator log)`),
-);
 const demoSite = await startDemoSite({
   host: localConfig.host,
   port: localConfig.ports.demoSite,
   widgetUrl: `${urls.hosting}/frontdesk.js`,
   botId: DEMO_BOT_ID,
 });
+// After the demo site: the demo bot's knowledge includes its pages, fetched as soon as they are queued.
+await seedDemo(adminDb(), { knowledge: { demoSiteUrl: demoSite.url } });
+// The Functions emulator never fires scheduled functions: run each on its schedule (mail retries, the sweeper…).
+const schedules = await startSchedules((schedule, problem) =>
+  console.error(`Scheduled function ${schedule.name} failed: ${problem} (see the emulator log)`),
+);
 
 const model = realModel
   ? `${realModel.model ?? 'default model'} at ${realModel.baseURL}`

@@ -55,6 +55,7 @@ export const createTenant = defineCallable('createTenant', { maxInstances: 10 },
       name: input.botName,
       timezone: input.timezone,
       locale: input.locale,
+      website: input.website,
     });
   });
   return { tenantId: tenantRef.id, botId };

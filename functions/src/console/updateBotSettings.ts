@@ -10,7 +10,8 @@ import { platformModels } from '../limits/platformModels.ts';
 /**
  * Owners and admins replace a bot's private settings; the next message uses them. Notification addresses
  * must be the team's verified emails: nobody else is sent booking mail they never agreed to. The model must be
- * one the platform offers (ALLOWED_MODELS): its key pays for every call.
+ * one the platform offers (ALLOWED_MODELS): its key pays for every call. The allowed origins are copied to
+ * the public bot document, for the loader.
  */
 export const updateBotSettings = defineCallable(
   'updateBotSettings',
@@ -34,9 +35,11 @@ export const updateBotSettings = defineCallable(
       );
     }
     const settingsRef = db.doc(paths.botSettings(input.botId));
+    // The public copy of the allowed origins changes in the same transaction: the loader reads it (README, security).
     await db.runTransaction(async (tx) => {
       const before = (await tx.get(settingsRef)).data() ?? null;
       tx.set(settingsRef, input.settings);
+      tx.update(db.doc(paths.bot(input.botId)), { allowedOrigins: input.settings.allowedOrigins });
       recordAudit(tx, {
         tenantId: member.bot.tenantId,
         actorUid: uid,

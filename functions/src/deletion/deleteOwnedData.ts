@@ -25,21 +25,21 @@ export async function deleteTenantData(tenantId: string): Promise<void> {
 
 async function deleteOutside(owner: { field: 'tenantField' | 'botField'; ids: string[] }): Promise<void> {
   const doomed: DocumentReference[] = [];
+  const wanted = new Set(owner.ids);
   for (const owned of ownedCollections) {
+    if (owned.kind !== 'fields') continue;
     const collection = db.collection(owned.collection);
-    if (owned.kind === 'fields') {
-      for (let start = 0; start < owner.ids.length; start += IN_LIMIT) {
-        const ids = owner.ids.slice(start, start + IN_LIMIT);
-        const found = await collection.where(owned[owner.field], 'in', ids).select().get();
-        doomed.push(...found.docs.map((doc) => doc.ref));
-      }
-    } else {
-      const wanted = new Set(owner.ids);
-      const all = await collection.select().get();
-      doomed.push(
-        ...all.docs.filter((doc) => doc.id.split(':').some((part) => wanted.has(part))).map((doc) => doc.ref),
-      );
+    for (let start = 0; start < owner.ids.length; start += IN_LIMIT) {
+      const ids = owner.ids.slice(start, start + IN_LIMIT);
+      const found = await collection.where(owned[owner.field], 'in', ids).select().get();
+      doomed.push(...found.docs.map((doc) => doc.ref));
+      if (owned.idsOwnCounters) for (const doc of found.docs) wanted.add(doc.id);
     }
+  }
+  for (const owned of ownedCollections) {
+    if (owned.kind !== 'idSegments') continue;
+    const all = await db.collection(owned.collection).select().get();
+    doomed.push(...all.docs.filter((doc) => doc.id.split(':').some((part) => wanted.has(part))).map((doc) => doc.ref));
   }
   const writer = db.bulkWriter();
   for (const ref of doomed) void writer.delete(ref);

@@ -1,16 +1,21 @@
 import {
+  apiKeySchema,
+  apiKeySecretSchema,
   bookingSchema,
   botSchema,
   budgetMonthSchema,
+  calendarFeedSchema,
   conversationSchema,
   inviteSchema,
   ipSaltSchema,
+  knowledgeSourceSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
+  unansweredQuestionSchema,
 } from '@frontdesk/contract';
 import type { z } from 'zod';
 import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';
@@ -30,6 +35,8 @@ const bookingDocumentSchema = bookingSchema.extend({
   end: timestampSchema,
   claimEnd: timestampSchema,
   cancelTokenExpiresAt: timestampSchema,
+  requestExpiresAt: timestampSchema.nullable().optional(),
+  reminderAt: timestampSchema.nullable().optional(),
 });
 export type BookingDocument = z.output<typeof bookingDocumentSchema>;
 
@@ -65,6 +72,9 @@ const mailDocumentSchema = mailSchema.extend({
 });
 export type MailDocument = z.output<typeof mailDocumentSchema>;
 
+const apiKeyDocumentSchema = apiKeySchema.extend({ lastUsedAt: timestampSchema.nullable() });
+export type ApiKeyDocument = z.output<typeof apiKeyDocumentSchema>;
+
 /** One converter per document kind the functions read; `refs` applies them, `db`-taking code uses them directly. */
 export const converters = {
   tenant: schemaConverter(tenantSchema),
@@ -80,8 +90,13 @@ export const converters = {
   messageMeta: schemaConverter(messageMetaSchema),
   booking: schemaConverter(bookingDocumentSchema),
   slotUnit: schemaConverter(slotUnitSchema),
+  calendarFeed: schemaConverter(calendarFeedSchema),
   mail: schemaConverter(mailDocumentSchema),
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  knowledgeSource: schemaConverter(knowledgeSourceSchema),
+  unansweredQuestion: schemaConverter(unansweredQuestionSchema),
+  apiKey: schemaConverter(apiKeyDocumentSchema),
+  apiKeySecret: schemaConverter(apiKeySecretSchema),
 };

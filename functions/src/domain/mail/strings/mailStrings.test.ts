@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { mailLanguageOf, mailText } from './mailStrings.ts';
+
+describe('mailText', () => {
+  it('fills placeholders and keeps unknown ones visible', () => {
+    expect(mailText('en', 'booking.greeting', { name: 'Ada' })).toBe('Hello Ada,');
+    expect(mailText('de', 'booking.greeting')).toBe('Hallo {name},');
+  });
+
+  it('has every key in both languages, with the same placeholders', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    for (const key of Object.keys(en) as Array<keyof typeof en>) {
+      expect(de[key], key).toBeTruthy();
+      expect(placeholders(de[key]), key).toEqual(placeholders(en[key]));
+    }
+  });
+
+  it('takes the bot language, else the tenant one, else English', () => {
+    expect(mailLanguageOf('de')).toBe('de');
+    expect(mailLanguageOf(undefined, 'de')).toBe('de');
+    expect(mailLanguageOf(undefined)).toBe('en');
+  });
+});
