@@ -1,7 +1,14 @@
-import { type AuditEntry, type BookSlotResponse, paths, type SendMessageResponse } from '@frontdesk/contract';
+import {
+  type AuditEntry,
+  type BookSlotResponse,
+  type CreateApiKeyResponse,
+  paths,
+  type SendMessageResponse,
+} from '@frontdesk/contract';
 import { getAuth } from 'firebase-admin/auth';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { allDocuments } from '../support/allDocuments.ts';
+import { apiFetch } from '../support/apiKey.ts';
 import { freeSlots } from '../support/bookingBot.ts';
 import { callFunction } from '../support/callFunction.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
@@ -46,6 +53,38 @@ async function useBot(botId: string) {
   expect(booked.error).toBeUndefined();
 }
 
+/**
+ * What the team adds to a bot besides visitors' data: an API key that sent one message (its rate-limit counters
+ * are named by the key), a knowledge source with its passages, a calendar feed.
+ */
+async function equipBot(botId: string, token: string) {
+  const created = await callFunction<CreateApiKeyResponse>('createApiKey', { botId, name: 'Shop system' }, token);
+  const marker = uniqueId('api');
+  await fakeModel.script({ match: marker, text: 'Hello from the API.' });
+  const response = await apiFetch('/chat', {
+    key: created.result?.key,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ message: marker, externalUserId: 'user-1' }),
+  });
+  expect(response.status).toBe(200);
+  await response.text();
+  const saved = await callFunction<{ sourceId: string }>(
+    'saveKnowledgeSource',
+    { botId, content: { kind: 'faq', question: 'Is there parking?', answer: 'Yes, behind the shop.' } },
+    token,
+  );
+  await expect
+    .poll(
+      async () => (await db.doc(`${paths.knowledgeSources(botId)}/${saved.result?.sourceId}`).get()).get('status'),
+      { timeout: 90_000, interval: 250 },
+    )
+    .toBe('ready');
+  expect((await db.collection(paths.knowledgePassages(botId)).get()).size).toBeGreaterThan(0);
+  expect((await callFunction('setCalendarFeed', { botId, action: 'create' }, token)).error).toBeUndefined();
+  return created.result?.keyId as string;
+}
+
 /** Every document path in the emulator whose path or data names one of `ids`. */
 async function documentsNaming(ids: string[]): Promise<string[]> {
   const documents = await allDocuments(db);
@@ -88,6 +127,43 @@ describe('audit log', () => {
       expect(keptDays).toBeGreaterThan(399);
       expect(keptDays).toBeLessThan(401);
     }
+  });
+
+  it('records API keys made and revoked, and knowledge sources saved and deleted, never the key itself', async () => {
+    const botId = team.botId;
+    const created = await callFunction<CreateApiKeyResponse>(
+      'createApiKey',
+      { botId, name: 'Shop system' },
+      team.owner.idToken,
+    );
+    const keyId = created.result?.keyId as string;
+    for (let i = 0; i < 2; i += 1) {
+      expect((await callFunction('revokeApiKey', { botId, keyId }, team.owner.idToken)).error).toBeUndefined();
+    }
+    const saved = await callFunction<{ sourceId: string }>(
+      'saveKnowledgeSource',
+      { botId, content: { kind: 'faq', question: 'Do you open on Sundays?', answer: 'No.' } },
+      team.owner.idToken,
+    );
+    const sourceId = saved.result?.sourceId as string;
+    expect(
+      (await callFunction('deleteKnowledgeSource', { botId, sourceId }, team.owner.idToken)).error,
+    ).toBeUndefined();
+    const entries = await auditOf(team.tenantId);
+    expect(entries.map((entry) => entry.action)).toEqual([
+      'apiKey.create',
+      'apiKey.revoke',
+      'knowledge.save',
+      'knowledge.delete',
+    ]);
+    expect(entries[0]).toMatchObject({
+      actorUid: team.owner.uid,
+      target: `apiKeys/${keyId}`,
+      after: { botId, name: 'Shop system' },
+    });
+    expect(JSON.stringify(entries)).not.toContain(created.result?.key as string);
+    expect(entries[2]).toMatchObject({ after: { kind: 'faq', title: 'Do you open on Sundays?', revision: 1 } });
+    expect(entries[3]).toMatchObject({ target: `${paths.knowledgeSources(botId)}/${sourceId}` });
   });
 
   it('writes nothing when the change is refused', async () => {
@@ -137,6 +213,7 @@ describe('deleting what you own', () => {
       .doc(paths.availability(secondBotId))
       .set((await db.doc(paths.availability(team.botId)).get()).data() ?? {});
     await Promise.all([useBot(team.botId), useBot(secondBotId)]);
+    const keyId = await equipBot(secondBotId, team.owner.idToken);
     await callFunction(
       'inviteMember',
       { tenantId: team.tenantId, email: freshEmail('new'), role: 'agent' },
@@ -153,8 +230,9 @@ describe('deleting what you own', () => {
       team.owner.idToken,
     );
     expect(deleted.error).toBeUndefined();
-    expect(await documentsNaming(ids)).toEqual([]);
-  });
+    // The key's counters name only the key.
+    expect(await documentsNaming([...ids, keyId])).toEqual([]);
+  }, 240_000);
 
   it('a member leaves a team and is taken off its notification emails; the last owner cannot leave', async () => {
     const admin = team.members.admin;
