@@ -24,15 +24,20 @@ import {
   type CreateTenantResponse,
   createBotRequestSchema,
   createTenantRequestSchema,
+  deleteAccountRequestSchema,
+  deleteBotRequestSchema,
   deleteConversationRequestSchema,
+  deleteTenantRequestSchema,
   type ExportConversationResponse,
   exportConversationRequestSchema,
   inviteMemberRequestSchema,
   type ListTenantsResponse,
+  leaveTenantRequestSchema,
   markConversationReadRequestSchema,
   type Permission,
   revokeInviteRequestSchema,
   saveAvailabilityRequestSchema,
+  setBotReviewRequestSchema,
   setBotSuspendedRequestSchema,
   setMemberRoleRequestSchema,
   setRetentionRequestSchema,
@@ -100,6 +105,8 @@ export const callables = {
   // The console: anyone signed in.
   whoAmI: callable<WhoAmIResponse>()(emptyRequestSchema, signedIn),
   createTenant: callable<CreateTenantResponse>()(createTenantRequestSchema, signedIn),
+  leaveTenant: callable<{ tenantId: string }>()(leaveTenantRequestSchema, signedIn),
+  deleteAccount: callable<{ deletedTenants: string[] }>()(deleteAccountRequestSchema, signedIn),
 
   // The console: members, by permission.
   createBot: callable<CreateBotResponse>()(createBotRequestSchema, tenantMember('bots')),
@@ -143,10 +150,13 @@ export const callables = {
   setCalendarFeed: callable<SetCalendarFeedResponse>()(setCalendarFeedRequestSchema, botMember('bots')),
   exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
   deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
+  deleteBot: callable<{ botId: string }>()(deleteBotRequestSchema, botMember('team')),
+  deleteTenant: callable<{ tenantId: string }>()(deleteTenantRequestSchema, tenantMember('team')),
 
   // Platform administrators.
   listTenants: callable<ListTenantsResponse>()(emptyRequestSchema, platformAdmin),
   setBotSuspended: callable<{ botId: string; suspended: boolean }>()(setBotSuspendedRequestSchema, platformAdmin),
+  setBotReview: callable<{ botId: string; review: 'approved' | 'refused' }>()(setBotReviewRequestSchema, platformAdmin),
 };
 
 type Callables = typeof callables;

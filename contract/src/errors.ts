@@ -51,6 +51,7 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
+ * - `confirmation_mismatch`: a deletion's typed confirmation (the name, or the email address) does not match.
  * - `knowledge_limit`: the bot has as many knowledge sources as allowed (MAX_SOURCES_PER_BOT).
  * - `source_not_found`: no such knowledge source (or unanswered question) on this bot.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
@@ -82,6 +83,7 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+  'confirmation_mismatch',
   'knowledge_limit',
   'source_not_found',
 ] as const;

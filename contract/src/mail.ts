@@ -29,7 +29,7 @@ export const mailSchema = outgoingMailSchema.extend({
   bookingId: z.string().optional(),
   /** The conversation the booking was made from: deleting the conversation deletes its mails. */
   conversationId: z.string().optional(),
-  kind: z.literal('invite').optional(),
+  kind: z.enum(['invite', 'budget']).optional(),
   createdAt: timestamp,
   delivery: z.object({
     state: mailDeliveryStateSchema,

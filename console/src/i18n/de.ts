@@ -148,6 +148,9 @@ export const de: Strings = {
     active: 'Aktiv',
     inactive: 'Inaktiv',
     suspended: 'Von der Plattform gesperrt',
+    waitingForReview: 'Wartet auf Prüfung',
+    refused: 'Von der Plattform abgelehnt',
+    reviewNotice: 'Neue Bots auf diesem Frontdesk antworten, sobald ein Plattform-Administrator sie geprüft hat.',
     open: 'Einstellungen',
     none: 'Noch keine Bots.',
   },
@@ -457,6 +460,59 @@ export const de: Strings = {
     ownerOnly: 'Nur Inhaber ändern die Aufbewahrungsfrist.',
   },
 
+  deletion: {
+    typeToConfirm: (expected: string) => `Geben Sie „${expected}“ zur Bestätigung ein`,
+    deleteBot: 'Diesen Bot löschen',
+    deleteBotIntro:
+      'Löscht den Bot mit Einstellungen, Gesprächen, Buchungen, Verfügbarkeit und wartenden E-Mails. Seiten, die ihn einbinden, zeigen nichts mehr. Das lässt sich nicht rückgängig machen.',
+    deleteTenant: 'Dieses Unternehmen löschen',
+    deleteTenantIntro:
+      'Löscht das Unternehmen mit allen Bots, Gesprächen, Buchungen, Einladungen, Nutzungszahlen und dem Protokoll, für das ganze Team. Das lässt sich nicht rückgängig machen.',
+    leave: 'Dieses Team verlassen',
+    leaveIntro:
+      'Sie verlieren den Zugang zu diesem Unternehmen. Der letzte Inhaber kann nicht gehen: Machen Sie jemand anderen zum Inhaber oder löschen Sie das Unternehmen.',
+    deleteAccount: 'Mein Konto löschen',
+    deleteAccountIntro:
+      'Löscht Ihre Anmeldung. Unternehmen, in denen Sie das ganze Team sind, werden mit allem gelöscht; alle anderen Teams verlassen Sie.',
+  },
+
+  audit: {
+    title: 'Protokoll',
+    intro:
+      'Wer Einstellungen, Verfügbarkeit, Rollen und Aufbewahrung geändert und was gelöscht hat. Einträge bleiben etwa 400 Tage.',
+    none: 'Noch nichts protokolliert.',
+    when: 'Wann',
+    who: 'Wer',
+    action: 'Was',
+    target: 'Woran',
+    details: 'Details',
+    changed: 'Geändert',
+    actions: {
+      'tenant.create': 'Unternehmen angelegt',
+      'tenant.retention': 'Aufbewahrung geändert',
+      'tenant.delete': 'Unternehmen gelöscht',
+      'bot.create': 'Bot angelegt',
+      'bot.update': 'Bot geändert',
+      'bot.settings': 'Bot-Einstellungen geändert',
+      'bot.availability': 'Verfügbarkeit geändert',
+      'bot.delete': 'Bot gelöscht',
+      'member.invite': 'Einladung verschickt',
+      'member.inviteRevoked': 'Einladung zurückgezogen',
+      'member.role': 'Rolle geändert',
+      'member.remove': 'Mitglied entfernt',
+      'member.leave': 'Mitglied ausgetreten',
+      'conversation.delete': 'Gespräch gelöscht',
+      'apiKey.create': 'API-Schlüssel erstellt',
+      'apiKey.revoke': 'API-Schlüssel widerrufen',
+      'knowledge.save': 'Wissensquelle gespeichert',
+      'knowledge.delete': 'Wissensquelle gelöscht',
+      'platform.suspend': 'Von der Plattform gesperrt',
+      'platform.unsuspend': 'Sperre von der Plattform aufgehoben',
+      'platform.approve': 'Von der Plattform freigegeben',
+      'platform.refuse': 'Von der Plattform abgelehnt',
+    },
+  },
+
   admin: {
     title: 'Plattform-Verwaltung',
     intro: 'Alle Unternehmen auf diesem Frontdesk. Ein gesperrter Bot bleibt aus, was sein Unternehmen auch tut.',
@@ -466,6 +522,8 @@ export const de: Strings = {
     state: 'Zustand',
     suspend: 'Sperren',
     unsuspend: 'Sperre aufheben',
+    approve: 'Freigeben',
+    refuse: 'Ablehnen',
     none: 'Noch keine Unternehmen.',
   },
 
@@ -503,6 +561,7 @@ export const de: Strings = {
         'Benachrichtigungen gehen nur an Adressen von Teammitgliedern. Laden Sie die Person zuerst ins Team ein oder entfernen Sie die Adresse.',
       model_not_allowed:
         'Dieses Modell wird auf diesem Frontdesk nicht angeboten. Lassen Sie das Modell für den Standard leer.',
+      confirmation_mismatch: 'Die Bestätigung stimmt nicht. Geben Sie den Namen genau wie angezeigt ein.',
       knowledge_limit: 'Dieser Bot hat so viele Wissensquellen wie erlaubt. Löschen Sie zuerst eine.',
       source_not_found: 'Diese Wissensquelle gibt es nicht mehr.',
     },

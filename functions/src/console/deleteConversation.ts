@@ -1,3 +1,5 @@
+import { paths } from '@frontdesk/contract';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -12,11 +14,21 @@ import { deleteMailsOfConversation } from '../mail/deleteMailsOfConversation.ts'
 export const deleteConversation = defineCallable(
   'deleteConversation',
   { maxInstances: 10, timeoutSeconds: 120 },
-  async ({ input }) => {
+  async ({ uid, input, member }) => {
     const conversationRef = refs.conversation(input.botId, input.conversationId);
     if (!(await conversationRef.get()).exists) {
       throw refuse('not-found', 'conversation_not_found', 'This conversation does not exist.');
     }
+    // The record first, in its own transaction with a re-check: the deletion itself is too large for one.
+    await db.runTransaction(async (tx) => {
+      if (!(await tx.get(conversationRef)).exists) return;
+      recordAudit(tx, {
+        tenantId: member.bot.tenantId,
+        actorUid: uid,
+        action: 'conversation.delete',
+        target: paths.conversation(input.botId, input.conversationId),
+      });
+    });
     await db.recursiveDelete(conversationRef);
     await deleteMailsOfConversation(input.botId, input.conversationId);
     return { conversationId: input.conversationId };
