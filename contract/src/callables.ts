@@ -34,7 +34,20 @@ import {
   updateBotSettingsRequestSchema,
   type WhoAmIResponse,
 } from './consoleCalls.ts';
+import {
+  type RequestHandoffResponse,
+  requestHandoffRequestSchema,
+  resumeConversationRequestSchema,
+} from './handoff.ts';
 import { type SendMessageResponse, sendMessageRequestSchema } from './sendMessage.ts';
+import {
+  type ExportConversationsResponse,
+  exportConversationsRequestSchema,
+  type SaveWebhookResponse,
+  saveWebhookRequestSchema,
+  setNotificationPrefsRequestSchema,
+  webhookRefSchema,
+} from './teamCalls.ts';
 
 /**
  * Who may call a callable. The server's `defineCallable` enforces it before the handler runs.
@@ -85,6 +98,8 @@ export const callables = {
   sendMessage: callable<SendMessageResponse>()(sendMessageRequestSchema, visitor),
   listSlots: callable<ListSlotsResponse>()(listSlotsRequestSchema, visitor),
   bookSlot: callable<BookSlotResponse>()(bookSlotRequestSchema, visitor),
+  requestHandoff: callable<RequestHandoffResponse>()(requestHandoffRequestSchema, visitor),
+  resumeConversation: callable<{ conversationId: string }>()(resumeConversationRequestSchema, visitor),
 
   // The console: anyone signed in.
   whoAmI: callable<WhoAmIResponse>()(emptyRequestSchema, signedIn),
@@ -115,6 +130,12 @@ export const callables = {
   cancelBooking: callable<CancelBookingResponse>()(cancelBookingRequestSchema, botMember('bookings')),
   exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
   deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
+  exportConversations: callable<ExportConversationsResponse>()(exportConversationsRequestSchema, botMember('data')),
+  /** Each member's own choices: anyone who may read the bot's conversations. */
+  setNotificationPrefs: callable<{ botId: string }>()(setNotificationPrefsRequestSchema, botMember('conversations')),
+  saveWebhook: callable<SaveWebhookResponse>()(saveWebhookRequestSchema, tenantMember('bots')),
+  deleteWebhook: callable<{ endpointId: string }>()(webhookRefSchema, tenantMember('bots')),
+  sendTestWebhook: callable<{ deliveryId: string }>()(webhookRefSchema, tenantMember('bots')),
 
   // Platform administrators.
   listTenants: callable<ListTenantsResponse>()(emptyRequestSchema, platformAdmin),

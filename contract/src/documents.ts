@@ -11,7 +11,11 @@ export type MessageRole = z.infer<typeof messageRoleSchema>;
 export const messageStatusSchema = z.enum(['pending', 'streaming', 'done', 'error']);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 
-export const conversationStatusSchema = z.enum(['ai', 'human', 'closed']);
+/**
+ * `ai`: the AI answers. `waiting`: the visitor asked for a person (or the AI handed over); the AI is silent until
+ * a team member answers (`human`) or hands it back. `closed`: ended; a new visitor message reopens it.
+ */
+export const conversationStatusSchema = z.enum(['ai', 'waiting', 'human', 'closed']);
 export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
 
 const timestamp = z.unknown();
@@ -116,6 +120,28 @@ export type Tenant = z.infer<typeof tenantSchema>;
 /** Days a booking is kept after its appointment when the tenant sets no `bookingRetentionDays`. */
 export const DEFAULT_BOOKING_RETENTION_DAYS = 365;
 
+/**
+ * Where the visitor is, as the widget reports it with the first message (and the page with later ones): shown to
+ * the team in the transcript header and included in exports. Each field is capped; the page URL carries no
+ * query string unless the site opts in (`data-context-query`), and a site turns it all off with
+ * `data-context="off"`.
+ */
+export const visitorContextSchema = z.strictObject({
+  pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500).optional(),
+  referrer: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500)]).optional(),
+  title: oneLineString().max(200).optional(),
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8}){0,4}$/, 'must be a language tag like de-DE')
+    .max(35)
+    .optional(),
+  timezone: z
+    .string()
+    .regex(/^[A-Za-z0-9_+/-]{1,64}$/, 'must be a time zone like Europe/Berlin')
+    .optional(),
+});
+export type VisitorContext = z.infer<typeof visitorContextSchema>;
+
 /** `bots/{botId}/conversations/{conversationId}` */
 export const conversationSchema = z.object({
   botId: z.string(),
@@ -128,6 +154,16 @@ export const conversationSchema = z.object({
   messageCount: z.int(),
   /** Set when a visitor writes, cleared when a tenant member opens the conversation. */
   unreadForTeam: z.boolean().optional(),
+  /** Where the visitor started (first message) and the page they are on now (latest message). */
+  context: visitorContextSchema.optional(),
+  currentPageUrl: z.string().optional(),
+  /** An address the visitor left, with consent, so the team can answer by mail; lower case. */
+  visitorEmail: z.string().nullable().optional(),
+  emailConsentAt: timestamp.nullable().optional(),
+  /** When the visitor last asked for a person. */
+  handoffRequestedAt: timestamp.nullable().optional(),
+  /** True once a booking was made from this conversation (a list filter). */
+  hasBooking: z.boolean().optional(),
   createdAt: timestamp,
   lastActivityAt: timestamp,
   /** Firestore TTL field: when the tenant's retention period ends (moved on with every activity). */
@@ -256,3 +292,16 @@ export type Message = z.infer<typeof messageSchema>;
 /** `system/ipSalt`: the random salt for hashing client IPs, made once per project. Server only. */
 export const ipSaltSchema = z.object({ value: z.string() });
 export type IpSalt = z.infer<typeof ipSaltSchema>;
+
+/**
+ * `bots/{botId}/conversations/{conversationId}/presence/visitor`: written by the visitor's widget while it is open
+ * (at most every 30 s), the one client write besides none: only `lastSeenAt`, set to the server's time. The team
+ * counts the visitor online while it is recent.
+ */
+export const visitorPresenceSchema = z.object({ lastSeenAt: timestamp });
+/** `…/presence/team`: set by the console while a member types a reply; the visitor sees "typing" until it passes. */
+export const teamPresenceSchema = z.object({ typingUntil: timestamp });
+/** A visitor counts as online this long after their widget's last heartbeat. */
+export const PRESENCE_ONLINE_MS = 75_000;
+/** How often an open widget renews its presence. */
+export const PRESENCE_HEARTBEAT_MS = 30_000;

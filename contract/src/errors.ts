@@ -48,6 +48,9 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
+ * - `link_invalid`: a signed link (follow-up, unsubscribe) is damaged or was not made by this installation.
+ * - `url_not_public`: a webhook URL is not `https` to a public address (private, loopback, link-local, metadata).
+ * - `webhook_not_found`: no such webhook endpoint.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
  */
@@ -75,6 +78,9 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+  'link_invalid',
+  'url_not_public',
+  'webhook_not_found',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
 

@@ -14,11 +14,20 @@ export const paths = {
   messageMeta: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messageMeta`,
   /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
   reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
+  /** `visitor` (the widget's heartbeat) and `team` (a member typing): the only documents clients write. */
+  presence: (botId: string, conversationId: string, who: 'visitor' | 'team') =>
+    `bots/${botId}/conversations/${conversationId}/presence/${who}`,
   availability: (botId: string) => `bots/${botId}/private/availability`,
   bookings: (botId: string) => `bots/${botId}/bookings`,
   /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */
   slotUnits: (botId: string) => `bots/${botId}/slotUnits`,
   mail: () => 'mail',
+  /** Things that happened, fanned out to webhooks and notifications. Server only. */
+  events: () => 'events',
+  webhooks: (tenantId: string) => `tenants/${tenantId}/webhooks`,
+  webhookDeliveries: (tenantId: string) => `tenants/${tenantId}/webhookDeliveries`,
+  notificationPrefs: (tenantId: string) => `tenants/${tenantId}/notificationPrefs`,
+  notificationClaims: (tenantId: string) => `tenants/${tenantId}/notificationClaims`,
   /** Sharded counters, so a busy tenant never makes one hot document. */
   usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
   budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,
