@@ -114,6 +114,8 @@ export const tenantSchema = z.object({
   retentionDays: z.int().min(1).nullable().optional(),
   /** Bookings are deleted this many days after their appointment ends; left out: DEFAULT_BOOKING_RETENTION_DAYS. */
   bookingRetentionDays: z.int().min(1).max(3650).optional(),
+  /** Every event some active webhook endpoint listens to, kept by saveWebhook: `message.created` is only recorded then. */
+  webhookEvents: z.array(z.string()).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 

@@ -7,6 +7,7 @@ export * from './botSettings.ts';
 export * from './callables.ts';
 export * from './consoleCalls.ts';
 export * from './counters.ts';
+export * from './csvField.ts';
 export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';

@@ -86,10 +86,13 @@ export const notificationChoicesSchema = z.strictObject({
 export type NotificationChoices = z.infer<typeof notificationChoicesSchema>;
 export type NotificationKind = keyof NotificationChoices;
 
-/** `tenants/{tenantId}/notificationPrefs/{uid}`: a member's choices, by bot id. Readable by that member only. */
+/**
+ * `tenants/{tenantId}/notificationPrefs/{uid}`: a member's choices, by bot id. Readable by that member only. A kind
+ * left out is off (an unsubscribe link switches off one kind).
+ */
 export const notificationPrefsSchema = z.object({
   tenantId: z.string(),
-  bots: z.record(z.string(), notificationChoicesSchema),
+  bots: z.record(z.string(), notificationChoicesSchema.partial()),
   updatedAt: timestamp,
 });
 export type NotificationPrefs = z.infer<typeof notificationPrefsSchema>;

@@ -45,7 +45,7 @@ export async function startBackend(
       TRUSTED_PROXY_HOPS: 0,
       ...options.params,
     },
-    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl },
+    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl, LINK_SIGNING_SECRET: 'local-link-signing-secret' },
   });
   const closeServers = async () => {
     await fakeModel?.close();

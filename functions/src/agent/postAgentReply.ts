@@ -10,6 +10,7 @@ import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 
 /**
  * A tenant member answers the visitor as a human. The conversation switches to `human`, which pauses the AI
@@ -47,6 +48,15 @@ export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 2
       changes: { status: 'human', unreadForTeam: false },
     });
     tx.create(metaRef, { tenantId, authorUid: uid, createdAt: now, expireAt } satisfies MessageMeta);
+    // Always an event: besides webhooks, it is what mails the answer to a visitor who has left.
+    recordEvent(tx, {
+      type: 'message.created',
+      role: 'agent',
+      tenantId,
+      botId: input.botId,
+      conversationId: input.conversationId,
+      data: { messageId: messageRef.id, role: 'agent', text: input.text },
+    });
   });
   await recordDailyUsage(tenantId, new Date(), { messages: 1 });
   return { messageId: messageRef.id };

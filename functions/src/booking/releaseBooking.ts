@@ -6,6 +6,8 @@ import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
+import { bookingEventData } from '../events/bookingEventData.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 
 export type CancelAuthority = { by: 'team' } | { by: 'visitor'; token: string; now: number };
 
@@ -67,6 +69,14 @@ export async function releaseBooking(input: {
       bookingId: input.bookingId,
       tenantId: booking.tenantId,
       ...(booking.conversationId ? { conversationId: booking.conversationId } : {}),
+    });
+    recordEvent(tx, {
+      type: 'booking.cancelled',
+      tenantId: booking.tenantId,
+      botId: input.botId,
+      bookingId: input.bookingId,
+      ...(booking.conversationId ? { conversationId: booking.conversationId } : {}),
+      data: { ...bookingEventData(input.bookingId, booking), cancelledBy: authority.by },
     });
   });
 }

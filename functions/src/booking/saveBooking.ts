@@ -7,6 +7,8 @@ import { requireData } from '../lib/documents/requireData.ts';
 import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
+import { bookingEventData } from '../events/bookingEventData.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 
 const ALREADY_EXISTS = 6;
 
@@ -34,6 +36,8 @@ export async function saveBooking(
   };
   try {
     await db.runTransaction(async (tx) => {
+      const conversationRef = built.conversationId ? refs.conversation(botId, built.conversationId) : null;
+      const conversation = conversationRef ? await tx.get(conversationRef) : null;
       tx.create(bookingRef, booking);
       for (const unitId of built.unitIds) {
         tx.create(refs.slotUnit(botId, unitId), { bookingId, expiresAt: booking.claimEnd });
@@ -43,6 +47,16 @@ export async function saveBooking(
         bookingId,
         tenantId: built.tenantId,
         ...(built.conversationId ? { conversationId: built.conversationId } : {}),
+      });
+      // The conversation list filters on it; only the visitor's own conversation is marked.
+      if (conversation?.data()?.visitorUid === visitorUid) tx.update(conversation.ref, { hasBooking: true });
+      recordEvent(tx, {
+        type: 'booking.created',
+        tenantId: built.tenantId,
+        botId,
+        bookingId,
+        ...(built.conversationId ? { conversationId: built.conversationId } : {}),
+        data: bookingEventData(bookingId, booking),
       });
     });
   } catch (error) {

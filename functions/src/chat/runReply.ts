@@ -22,6 +22,7 @@ import { RoundNotReservedError, reserveNextRound, roundPromptTexts } from './res
 import { saveReasoning } from './saveReasoning.ts';
 import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
 import type { ToolRunner } from './tools/ChatTool.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 
 /** Model calls one reply may make: answers that call tools, and the answer after them. */
 const MAX_ROUNDS = 4;
@@ -43,10 +44,14 @@ export interface ReplyJob {
   retentionDays: number | null;
   /** Runs the booking tools; absent when the bot takes no appointments. */
   runTool?: ToolRunner;
+  /** The tools offered with `runTool`, in Chat Completions form; left out: the booking tools. */
+  toolDefinitions?: OpenAI.Chat.Completions.ChatCompletionTool[];
   /** Request fields this model's provider refused before (the bot's `modelStatus`): left out from the start. */
   refusedFields: readonly ModelRequestField[];
   /** The bot's `showReasoningToTeam`: keep the model's reasoning for the console transcript. */
   keepReasoning: boolean;
+  /** Whether a webhook listens to `message.created`: the finished reply is then recorded as an event. */
+  messageEvents?: boolean;
   /** The tenant's monthly budget and daily cap: each model round after the first reserves its own tokens. */
   budgetLimits: BudgetLimits;
 }
@@ -128,7 +133,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         apiKey: provider.apiKey,
         model: job.model,
         messages,
-        tools: job.runTool && round < MAX_ROUNDS ? bookingToolDefinitions : undefined,
+        tools: job.runTool && round < MAX_ROUNDS ? (job.toolDefinitions ?? bookingToolDefinitions) : undefined,
         temperature: job.temperature,
         maxOutputTokens: job.maxOutputTokens,
         omitFields: [...refusedFields],
@@ -213,6 +218,16 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       }
       tx.set(metaRef, { tenantId: job.tenantId, model: job.model, usage, timing, reservation: null }, { merge: true });
       tx.update(replyRef, { ...patch, updatedAt: FieldValue.serverTimestamp() });
+      if (job.messageEvents && patch.status === 'done') {
+        recordEvent(tx, {
+          type: 'message.created',
+          role: 'assistant',
+          tenantId: job.tenantId,
+          botId: job.botId,
+          conversationId: job.conversationId,
+          data: { messageId: job.replyMessageId, role: 'assistant', text: patch.text ?? '' },
+        });
+      }
     });
   await writer.finish(
     { text, status: outcome.status, errorCode: outcome.errorCode, attachments, leaseExpiresAt: null },

@@ -2,7 +2,8 @@ import { messageIds } from '@frontdesk/contract';
 import { openAiApiKey } from '../config.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
-import { createBookingToolRunner } from './bookingTools.ts';
+import { chatToolsFor, createBookingToolRunner } from './bookingTools.ts';
+import { toolDefinition } from './tools/toolDefinition.ts';
 import { providerConfig } from './providerConfig.ts';
 import { runReply } from './runReply.ts';
 import { admitTurn } from './turn/admitTurn.ts';
@@ -31,6 +32,7 @@ export const sendMessage = defineCallable(
     if (opened.kind === 'human') return { ...ids, replyMessageId: null, status: 'human' as const };
     const { bot, settings, tenant } = turn.context;
     const { model } = turn;
+    const tools = chatToolsFor(bot.appointmentsEnabled ?? false);
     const status = await runReply(
       {
         botId: turn.botId,
@@ -42,11 +44,14 @@ export const sendMessage = defineCallable(
         maxOutputTokens: settings.maxOutputTokens,
         prompt: turn.prompt,
         retentionDays: tenant.retentionDays ?? null,
-        runTool: bot.appointmentsEnabled
-          ? createBookingToolRunner({ botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId })
-          : undefined,
+        runTool: createBookingToolRunner(
+          { botId: turn.botId, visitorUid: uid, conversationId: turn.conversationId },
+          tools,
+        ),
+        toolDefinitions: tools.map(toolDefinition),
         refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
         keepReasoning: settings.showReasoningToTeam,
+        messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
         budgetLimits: turn.budgetLimits,
       },
       provider,

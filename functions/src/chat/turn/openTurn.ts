@@ -50,6 +50,8 @@ async function writeTurn(
     retentionDays: tenant.retentionDays ?? null,
     reservation,
     model: turn.model,
+    visitorContext: turn.visitorContext,
+    messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
   });
   if (started.replayed) return { kind: 'repeat' };
   await recordDailyUsage(bot.tenantId, turn.now, { messages: 1, conversations: started.createdConversation ? 1 : 0 });

@@ -1,6 +1,11 @@
 import {
   bookingSchema,
   botSchema,
+  eventSchema,
+  notificationClaimSchema,
+  notificationPrefsSchema,
+  webhookDeliverySchema,
+  webhookEndpointSchema,
   budgetMonthSchema,
   conversationSchema,
   inviteSchema,
@@ -65,6 +70,13 @@ const mailDocumentSchema = mailSchema.extend({
 });
 export type MailDocument = z.output<typeof mailDocumentSchema>;
 
+const webhookDeliveryDocumentSchema = webhookDeliverySchema.extend({
+  leaseExpireTime: timestampSchema.nullable(),
+  nextAttemptAt: timestampSchema.nullable(),
+});
+export type WebhookDeliveryDocument = z.output<typeof webhookDeliveryDocumentSchema>;
+const notificationClaimDocumentSchema = notificationClaimSchema.extend({ until: timestampSchema });
+
 /** One converter per document kind the functions read; `refs` applies them, `db`-taking code uses them directly. */
 export const converters = {
   tenant: schemaConverter(tenantSchema),
@@ -84,4 +96,9 @@ export const converters = {
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  event: schemaConverter(eventSchema),
+  webhookEndpoint: schemaConverter(webhookEndpointSchema),
+  webhookDelivery: schemaConverter(webhookDeliveryDocumentSchema),
+  notificationPrefs: schemaConverter(notificationPrefsSchema),
+  notificationClaim: schemaConverter(notificationClaimDocumentSchema),
 };
