@@ -10,6 +10,7 @@ import { Conversations } from './screens/Conversations.tsx';
 import { DataRights } from './screens/DataRights.tsx';
 import { Team } from './screens/Team.tsx';
 import { Usage } from './screens/Usage.tsx';
+import { Webhooks } from './screens/Webhooks.tsx';
 
 /**
  * Screens of one tenant: `bots`, `team`, `usage`, `data`, and per bot `b/{botId}/settings|conversations|bookings`.
@@ -31,6 +32,9 @@ export function TenantRoutes(props: { tenantId: string; rest: string[] }) {
           </Match>
           <Match when={screen() === 'usage'}>
             <Usage tenantId={props.tenantId} />
+          </Match>
+          <Match when={screen() === 'webhooks'}>
+            <Webhooks tenantId={props.tenantId} />
           </Match>
           <Match when={screen() === 'data'}>
             <DataRights tenantId={props.tenantId} data={data} />

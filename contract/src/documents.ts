@@ -129,8 +129,13 @@ export const DEFAULT_BOOKING_RETENTION_DAYS = 365;
  * `data-context="off"`.
  */
 export const visitorContextSchema = z.strictObject({
-  pageUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500).optional(),
-  referrer: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500)]).optional(),
+  pageUrl: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(500)
+    .optional(),
+  referrer: z
+    .union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(500)])
+    .optional(),
   title: oneLineString().max(200).optional(),
   language: z
     .string()
@@ -303,7 +308,3 @@ export type IpSalt = z.infer<typeof ipSaltSchema>;
 export const visitorPresenceSchema = z.object({ lastSeenAt: timestamp });
 /** `…/presence/team`: set by the console while a member types a reply; the visitor sees "typing" until it passes. */
 export const teamPresenceSchema = z.object({ typingUntil: timestamp });
-/** A visitor counts as online this long after their widget's last heartbeat. */
-export const PRESENCE_ONLINE_MS = 75_000;
-/** How often an open widget renews its presence. */
-export const PRESENCE_HEARTBEAT_MS = 30_000;

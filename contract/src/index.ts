@@ -16,6 +16,7 @@ export * from './mail.ts';
 export * from './messageIds.ts';
 export * from './oneLineText.ts';
 export * from './paths.ts';
+export * from './presence.ts';
 export * from './sendMessage.ts';
 export * from './teamCalls.ts';
 export * from './validationMessages.ts';

@@ -299,7 +299,13 @@ const collections: Row[] = [
   {
     name: 'webhooks',
     path: `${paths.webhooks('tenant-1')}/endpoint-1`,
-    data: { ...inTenant1, url: 'https://hooks.example.com/in', events: ['message.created'], active: true, secret: 'whsec_x' },
+    data: {
+      ...inTenant1,
+      url: 'https://hooks.example.com/in',
+      events: ['message.created'],
+      active: true,
+      secret: 'whsec_x',
+    },
     lists: byTenant(paths.webhooks('tenant-1')),
     update: { url: 'https://evil.example.com/' },
     read: { get: MANAGERS, list: MANAGERS },
@@ -529,7 +535,13 @@ describe('documents a visitor may read', () => {
 
     const first = await send({
       text: `${marker} hello`,
-      context: { pageUrl: 'https://shop.example/pricing', referrer: '', title: 'Pricing', language: 'de-DE', timezone: 'Europe/Berlin' },
+      context: {
+        pageUrl: 'https://shop.example/pricing',
+        referrer: '',
+        title: 'Pricing',
+        language: 'de-DE',
+        timezone: 'Europe/Berlin',
+      },
     });
     const conversationId = first.result?.conversationId as string;
     expect((await send({ conversationId, text: `${marker} slots tomorrow?` })).result?.status).toBe('done');
@@ -607,9 +619,9 @@ describe('presence: the one thing clients write', () => {
     expect(await permitted(() => setDoc(visitorDoc('visitorB'), { lastSeenAt: serverTimestamp() }))).toBe(false);
     expect(await permitted(() => setDoc(visitorDoc('owner'), { lastSeenAt: serverTimestamp() }))).toBe(false);
     expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: inSeconds(3600) }))).toBe(false);
-    expect(
-      await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp(), online: true })),
-    ).toBe(false);
+    expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp(), online: true }))).toBe(
+      false,
+    );
     expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp() }))).toBe(true);
     // Again at once: too soon, so a script cannot hammer the document.
     expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp() }))).toBe(false);

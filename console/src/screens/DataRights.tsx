@@ -1,6 +1,7 @@
 import { DEFAULT_BOOKING_RETENTION_DAYS } from '@frontdesk/contract';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
+import { ExportRange } from '../components/ExportRange.tsx';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
@@ -95,6 +96,7 @@ export function DataRights(props: { tenantId: string; data: TenantData }) {
         <h2>{t.conversations.export}</h2>
         <p>{t.data.rightsIntro}</p>
       </div>
+      <ExportRange data={props.data} />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { type MessageMeta, messageIds } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../conversations/appendMessages.ts';
 import { newMessage } from '../conversations/newMessage.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { getAllTyped } from '../lib/documents/getAllTyped.ts';
@@ -10,7 +11,6 @@ import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
-import { recordEvent } from '../events/recordEvent.ts';
 
 /**
  * A tenant member answers the visitor as a human. The conversation switches to `human`, which pauses the AI

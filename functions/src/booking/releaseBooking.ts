@@ -2,12 +2,12 @@ import { FieldValue } from 'firebase-admin/firestore';
 import { mailFrom } from '../config.ts';
 import { buildBookingMails } from '../domain/booking/buildBookingMails.ts';
 import { hashCancelToken } from '../domain/booking/buildBookingRecord.ts';
+import { bookingEventData } from '../events/bookingEventData.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
-import { bookingEventData } from '../events/bookingEventData.ts';
-import { recordEvent } from '../events/recordEvent.ts';
 
 export type CancelAuthority = { by: 'team' } | { by: 'visitor'; token: string; now: number };
 

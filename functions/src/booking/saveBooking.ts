@@ -1,5 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import type { BookingRecord } from '../domain/booking/buildBookingRecord.ts';
+import { bookingEventData } from '../events/bookingEventData.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import type { BookingDocument } from '../lib/documents/converters.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -7,8 +9,6 @@ import { requireData } from '../lib/documents/requireData.ts';
 import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
-import { bookingEventData } from '../events/bookingEventData.ts';
-import { recordEvent } from '../events/recordEvent.ts';
 
 const ALREADY_EXISTS = 6;
 

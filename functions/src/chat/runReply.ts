@@ -8,6 +8,7 @@ import { classifyProviderError } from '../domain/chat/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
 import type { BudgetLimits } from '../domain/limits/budgetShares.ts';
 import { estimateTokens, settleUsage } from '../domain/limits/tokenBudget.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
@@ -22,7 +23,6 @@ import { RoundNotReservedError, reserveNextRound, roundPromptTexts } from './res
 import { saveReasoning } from './saveReasoning.ts';
 import { type CompletionUsage, streamCompletion } from './streamCompletion.ts';
 import type { ToolRunner } from './tools/ChatTool.ts';
-import { recordEvent } from '../events/recordEvent.ts';
 
 /** Model calls one reply may make: answers that call tools, and the answer after them. */
 const MAX_ROUNDS = 4;

@@ -1,9 +1,9 @@
-import type { ConversationDocument } from '../lib/documents/converters.ts';
 import { Timestamp } from 'firebase-admin/firestore';
 import { exportMaxConversations } from '../config.ts';
 import { type ConversationCsvRow, conversationsCsv } from '../domain/export/conversationsCsv.ts';
 import { toPlainJson } from '../domain/export/toPlainJson.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
+import type { ConversationDocument } from '../lib/documents/converters.ts';
 import { refs } from '../lib/documents/refs.ts';
 
 /** Conversations whose messages are read at once; more would only queue in Firestore. */
@@ -53,9 +53,14 @@ export const exportConversations = defineCallable(
     const content =
       input.format === 'jsonl'
         ? withMessages
-            .map(({ id, conversation, messages }) => `${JSON.stringify({ id, ...(toPlainJson(conversation) as object), messages })}\n`)
+            .map(
+              ({ id, conversation, messages }) =>
+                `${JSON.stringify({ id, ...(toPlainJson(conversation) as object), messages })}\n`,
+            )
             .join('')
-        : conversationsCsv(withMessages.flatMap(({ id, conversation, messages }) => csvRows(id, conversation, messages)));
+        : conversationsCsv(
+            withMessages.flatMap(({ id, conversation, messages }) => csvRows(id, conversation, messages)),
+          );
     return {
       filename: `${name}.${input.format === 'jsonl' ? 'jsonl' : 'csv'}`,
       content,
@@ -65,7 +70,11 @@ export const exportConversations = defineCallable(
   },
 );
 
-function csvRows(id: string, conversation: ConversationDocument, messages: Record<string, unknown>[]): ConversationCsvRow[] {
+function csvRows(
+  id: string,
+  conversation: ConversationDocument,
+  messages: Record<string, unknown>[],
+): ConversationCsvRow[] {
   const plain = toPlainJson(conversation) as Record<string, unknown>;
   return messages.map((message) => ({
     conversationId: id,

@@ -65,7 +65,9 @@ export const inviteMember = defineCallable('inviteMember', { maxInstances: 10 },
         [
           buildInviteMail({
             email,
-            tenantName: tenant.name, role: input.role, consoleUrl: `${publicOrigin()}/`,
+            tenantName: tenant.name,
+            role: input.role,
+            consoleUrl: `${publicOrigin()}/`,
             language: input.language,
           }),
         ],

@@ -27,7 +27,12 @@ export async function handOff(input: {
   const botRef = refs.bot(input.botId);
   const availabilityRef = refs.availability(input.botId);
   const { bot, availability } = await db.runTransaction(async (tx) => {
-    const [conversation, botSnapshot, availabilitySnapshot] = await getAllTyped(tx, conversationRef, botRef, availabilityRef);
+    const [conversation, botSnapshot, availabilitySnapshot] = await getAllTyped(
+      tx,
+      conversationRef,
+      botRef,
+      availabilityRef,
+    );
     const stored = conversation.data();
     if (!stored) {
       throw refuse('not-found', 'conversation_not_found', 'Write a message first; then ask for a person.');
@@ -56,6 +61,8 @@ export async function handOff(input: {
   });
   const zone = bot?.timezone ?? 'UTC';
   // A bot without saved opening hours says nothing about when the team is there.
-  const when = availability ? teamAvailability(availability, zone, now) : { openNow: true, opensAt: null, timezone: zone };
+  const when = availability
+    ? teamAvailability(availability, zone, now)
+    : { openNow: true, opensAt: null, timezone: zone };
   return { ...when, emailSaved: Boolean(input.email) };
 }

@@ -6,7 +6,8 @@ import { syncWebhookEvents } from './syncWebhookEvents.ts';
 /** Owners and admins remove an endpoint; its pending deliveries end as ERROR when next tried. */
 export const deleteWebhook = defineCallable('deleteWebhook', { maxInstances: 10 }, async ({ input }) => {
   const ref = refs.webhook(input.tenantId, input.endpointId);
-  if (!(await ref.get()).exists) throw refuse('not-found', 'webhook_not_found', 'This webhook endpoint does not exist.');
+  if (!(await ref.get()).exists)
+    throw refuse('not-found', 'webhook_not_found', 'This webhook endpoint does not exist.');
   await ref.delete();
   await syncWebhookEvents(input.tenantId);
   return { endpointId: input.endpointId };

@@ -71,12 +71,24 @@ export async function processWebhookDelivery(
     }
   }
   const durationMs = Date.now() - started;
-  const ended = { endTime: FieldValue.serverTimestamp(), expireAt: Timestamp.fromMillis(now + DELIVERY_LOG_DAYS * 86_400_000) };
+  const ended = {
+    endTime: FieldValue.serverTimestamp(),
+    expireAt: Timestamp.fromMillis(now + DELIVERY_LOG_DAYS * 86_400_000),
+  };
   if (error === null) {
-    await ref.update({ ...ended, state: 'SENT', leaseExpireTime: null, lastStatus: status, lastError: null, durationMs });
+    await ref.update({
+      ...ended,
+      state: 'SENT',
+      leaseExpireTime: null,
+      lastStatus: status,
+      lastError: null,
+      durationMs,
+    });
     return 'sent';
   }
-  const next = endpoint ? afterFailedAttempt(claimed.attempts, Date.now()) : { state: 'ERROR' as const, nextAttemptAt: null };
+  const next = endpoint
+    ? afterFailedAttempt(claimed.attempts, Date.now())
+    : { state: 'ERROR' as const, nextAttemptAt: null };
   await ref.update({
     ...(next.state === 'ERROR' ? ended : {}),
     state: next.state,

@@ -1,8 +1,8 @@
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
-import { recordEvent } from '../events/recordEvent.ts';
 
 /**
  * "Send test event": a `ping` event for one endpoint, delivered, signed and logged like any other, so the

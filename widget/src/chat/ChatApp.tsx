@@ -11,6 +11,8 @@ import { strings } from './strings.ts';
 
 // The booking screens load on first need, so they never weigh on opening the chat.
 const BookingCard = lazy(() => import('./booking/BookingCard.tsx'));
+// Hand-off and presence load once there is a conversation to hand over or be present in.
+const HandoffCard = lazy(() => import('./handoff/HandoffCard.tsx'));
 
 /** A booking flow shown as a card at the end of the conversation, from a chosen slot or from the start. */
 interface BookingRequest {
@@ -25,10 +27,43 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
     botId: context.botId,
     origin: context.origin,
     emitter: context.emitter,
+    contextMode: context.contextMode,
   });
   const [open, setOpen] = createSignal(false);
   const [booking, setBooking] = createSignal<BookingRequest | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
+  const [handoff, setHandoff] = createSignal(false);
+  const [teamTyping, setTeamTyping] = createSignal(false);
+  // Once a hand-off is under way (asked here, or by the AI), the card shows until the visitor closes it.
+  createEffect(
+    on(
+      () => conversation.state.waiting,
+      (waiting) => waiting && setHandoff(true),
+      { defer: true },
+    ),
+  );
+  createEffect(() => {
+    const connection = conversation.connection();
+    const conversationId = conversation.state.conversationId;
+    if (!connection || !conversationId || conversation.state.remote.length === 0) return;
+    let stop: (() => void) | undefined;
+    let stopped = false;
+    void import('./lib/presence.ts').then(({ startPresence }) => {
+      if (stopped) return;
+      stop = startPresence({
+        connection,
+        botId: context.botId,
+        conversationId,
+        isOpen: open,
+        onTeamTyping: setTeamTyping,
+      });
+    });
+    onCleanup(() => {
+      stopped = true;
+      stop?.();
+      setTeamTyping(false);
+    });
+  });
   let panel: HTMLElement | undefined;
   let list: HTMLElement | undefined;
   let input: HTMLTextAreaElement | undefined;
@@ -156,10 +191,33 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             />
           )}
         </For>
+        <Show when={teamTyping()}>
+          <p class="team-notice" role="status" data-testid="team-typing">
+            {t.teamTyping}
+          </p>
+        </Show>
         <Show when={conversation.state.answeredBy === 'team'}>
           <p class="team-notice" role="status" data-testid="team-notice">
             {t.teamAnswers}
           </p>
+        </Show>
+        <Show when={handoff() && conversation.state.conversationId} keyed>
+          {(conversationId) => (
+            <Suspense>
+              <HandoffCard
+                botId={context.botId}
+                conversationId={conversationId}
+                locale={context.locale}
+                waiting={conversation.state.waiting}
+                call={call}
+                onClose={() => {
+                  setHandoff(false);
+                  input?.focus();
+                }}
+                onDone={setAnnouncement}
+              />
+            </Suspense>
+          )}
         </Show>
         <Show when={booking()} keyed>
           {(request) => (
@@ -195,14 +253,26 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
           </button>
         </p>
       </Show>
-      <Show when={context.bot.appointmentsEnabled}>
-        <div class="actions">
+      <div class="actions">
+        <Show when={context.bot.appointmentsEnabled}>
           <button type="button" class="chip" data-testid="book-appointment" onClick={() => setBooking({ slot: null })}>
             <Icon name="calendar" />
             {t.bookAppointment}
           </button>
-        </div>
-      </Show>
+        </Show>
+        <Show
+          when={
+            conversation.state.remote.length > 0 &&
+            conversation.state.answeredBy === 'ai' &&
+            !conversation.state.waiting &&
+            !handoff()
+          }
+        >
+          <button type="button" class="chip" data-testid="talk-to-person" onClick={() => setHandoff(true)}>
+            {t.talkToPerson}
+          </button>
+        </Show>
+      </div>
       <Composer
         t={t}
         placeholder={appearance.placeholder || t.defaultPlaceholder}

@@ -13,6 +13,8 @@ export interface Strings {
   teamMember: string;
   /** Shown while the business's team, not the AI, answers the conversation. */
   teamAnswers: string;
+  teamTyping: string;
+  talkToPerson: string;
   retry: string;
   sending: string;
   notSent: string;
@@ -67,6 +69,8 @@ const en: Strings = {
   defaultPlaceholder: 'Type your message…',
   teamMember: 'Team member',
   teamAnswers: 'You are now chatting with our team.',
+  teamTyping: 'A team member is typing…',
+  talkToPerson: 'Talk to a person',
   retry: 'Try again',
   sending: 'Sending…',
   notSent: 'Not sent.',
@@ -107,6 +111,9 @@ const en: Strings = {
     app_check_failed: 'This chat could not verify this page. Please reload the page and try again.',
     notification_email_not_member: 'You are not allowed to do this.',
     model_not_allowed: 'This chat is not available.',
+    link_invalid: 'This link is not valid. Please start a new conversation.',
+    url_not_public: 'This chat is not available.',
+    webhook_not_found: 'This chat is not available.',
     network: 'No connection. Check your internet connection and try again.',
     unknown: 'Something went wrong. Please try again.',
   },
@@ -155,6 +162,8 @@ const de: Strings = {
   defaultPlaceholder: 'Ihre Nachricht…',
   teamMember: 'Teammitglied',
   teamAnswers: 'Sie schreiben jetzt mit unserem Team.',
+  teamTyping: 'Jemand aus dem Team schreibt…',
+  talkToPerson: 'Mit einer Person sprechen',
   retry: 'Erneut versuchen',
   sending: 'Wird gesendet…',
   notSent: 'Nicht gesendet.',
@@ -197,6 +206,9 @@ const de: Strings = {
       'Der Chat konnte diese Seite nicht überprüfen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     notification_email_not_member: 'Das ist Ihnen nicht erlaubt.',
     model_not_allowed: 'Dieser Chat ist nicht verfügbar.',
+    link_invalid: 'Dieser Link ist ungültig. Bitte beginnen Sie ein neues Gespräch.',
+    url_not_public: 'Dieser Chat ist nicht verfügbar.',
+    webhook_not_found: 'Dieser Chat ist nicht verfügbar.',
     network: 'Keine Verbindung. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     unknown: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },

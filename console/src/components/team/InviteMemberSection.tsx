@@ -15,7 +15,12 @@ export function InviteMemberSection(props: { tenantId: string }) {
   const invite = createAction(
     async () => {
       const address = email().trim();
-      const { mailed } = await call('inviteMember', { tenantId: props.tenantId, email: address, role: role(), language: consoleLocale });
+      const { mailed } = await call('inviteMember', {
+        tenantId: props.tenantId,
+        email: address,
+        role: role(),
+        language: consoleLocale,
+      });
       setEmail('');
       return { address, mailed };
     },

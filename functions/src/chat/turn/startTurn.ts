@@ -3,11 +3,11 @@ import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
 import { newMessage } from '../../conversations/newMessage.ts';
+import { recordEvent } from '../../events/recordEvent.ts';
 import { db } from '../../lib/admin.ts';
 import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
 import { refs } from '../../lib/documents/refs.ts';
 import { expireAtFor } from '../../lib/expireAtFor.ts';
-import { recordEvent } from '../../events/recordEvent.ts';
 
 export interface StartedTurn {
   /** `null` when humans handle the conversation and the AI stays silent. */

@@ -4,7 +4,11 @@ import { teamAvailability } from './teamAvailability.ts';
 
 const hours = {
   ...defaultAvailability,
-  weekly: { ...defaultAvailability.weekly, mon: [{ start: '08:00', end: '17:00' }], tue: [{ start: '08:00', end: '17:00' }] },
+  weekly: {
+    ...defaultAvailability.weekly,
+    mon: [{ start: '08:00', end: '17:00' }],
+    tue: [{ start: '08:00', end: '17:00' }],
+  },
 };
 
 describe('teamAvailability', () => {

@@ -5,7 +5,10 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
  * 32 characters. The purpose is part of what is signed, so an unsubscribe signature never opens a conversation.
  */
 export function signLink(secret: string, purpose: 'unsubscribe' | 'resume', ...parts: string[]): string {
-  return createHmac('sha256', secret).update([purpose, ...parts].join('\n')).digest('base64url').slice(0, 32);
+  return createHmac('sha256', secret)
+    .update([purpose, ...parts].join('\n'))
+    .digest('base64url')
+    .slice(0, 32);
 }
 
 /** Whether `signature` is the one `signLink` makes for these parts, compared in constant time. */

@@ -35,6 +35,11 @@ export function buildFollowUpMail(input: {
   ].join('');
   return {
     to: [input.to],
-    message: { subject: oneLine(mailText(language, 'followUp.subject', { business }), 200), text, html, attachments: [] },
+    message: {
+      subject: oneLine(mailText(language, 'followUp.subject', { business }), 200),
+      text,
+      html,
+      attachments: [],
+    },
   };
 }

@@ -27,7 +27,11 @@ export function buildNotificationMail(input: {
   groupMinutes: number;
 }): OutgoingMail {
   const { language } = input;
-  const params = { bot: oneLine(input.botName), when: oneLine(input.when ?? ''), business: oneLine(input.businessName) };
+  const params = {
+    bot: oneLine(input.botName),
+    when: oneLine(input.when ?? ''),
+    business: oneLine(input.businessName),
+  };
   const lines: string[] = [mailText(language, `notification.${input.kind}.intro`, params)];
   if (input.preview) lines.push(mailText(language, 'notification.latest', { preview: oneLine(input.preview, 300) }));
   if (input.pageUrl) lines.push(mailText(language, 'notification.page', { page: oneLine(input.pageUrl, 500) }));

@@ -17,7 +17,8 @@ export function buildInviteMail(input: {
   const language = input.language ?? 'en';
   const tenant = input.tenantName.replace(/[\r\n]+/g, ' ').trim();
   const role = mailText(language, `invitation.role.${input.role}`);
-  const intro = (name: string, roleText: string) => mailText(language, 'invitation.intro', { tenant: name, role: roleText });
+  const intro = (name: string, roleText: string) =>
+    mailText(language, 'invitation.intro', { tenant: name, role: roleText });
   const join = (consoleText: string, email: string) =>
     mailText(language, 'invitation.howToJoin', { console: consoleText, email });
   const text = [intro(tenant, role), '', join(input.consoleUrl, input.email)].join('\n');

@@ -1,7 +1,11 @@
 import type { EventDocument } from '@frontdesk/contract';
 
 /** The JSON a webhook receives for an event: its id (stable across retries), type, time and data. */
-export function webhookBody(eventId: string, event: Pick<EventDocument, 'type' | 'tenantId' | 'botId' | 'conversationId' | 'bookingId' | 'data'>, createdAtMs: number): string {
+export function webhookBody(
+  eventId: string,
+  event: Pick<EventDocument, 'type' | 'tenantId' | 'botId' | 'conversationId' | 'bookingId' | 'data'>,
+  createdAtMs: number,
+): string {
   return JSON.stringify({
     id: eventId,
     type: event.type,

@@ -1,21 +1,21 @@
 import {
   bookingSchema,
   botSchema,
-  eventSchema,
-  notificationClaimSchema,
-  notificationPrefsSchema,
-  webhookDeliverySchema,
-  webhookEndpointSchema,
   budgetMonthSchema,
   conversationSchema,
+  eventSchema,
   inviteSchema,
   ipSaltSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
+  notificationClaimSchema,
+  notificationPrefsSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
+  webhookDeliverySchema,
+  webhookEndpointSchema,
 } from '@frontdesk/contract';
 import type { z } from 'zod';
 import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';

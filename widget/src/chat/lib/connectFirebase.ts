@@ -15,6 +15,9 @@ export interface FirebaseConnection {
   db: Firestore;
   uid: string;
   functionsUrl: string;
+  /** Firestore's REST API, for the presence heartbeat. */
+  firestoreUrl: string;
+  projectId: string;
   /** The App Check token for a callable, when the build has App Check (appCheckTokens.ts). */
   appCheckToken: AppCheckTokens;
 }
@@ -31,15 +34,17 @@ export async function connectFirebase(origin: string): Promise<FirebaseConnectio
   const auth = initializeAuth(app, { persistence: [indexedDBLocalPersistence, browserLocalPersistence] });
   const db = getFirestore(app);
   let functionsUrl = `https://us-central1-${config.projectId}.cloudfunctions.net`;
+  let firestoreUrl = 'https://firestore.googleapis.com';
 
   if (__EMULATOR_PORTS__) {
     const host = new URL(origin).hostname;
     connectAuthEmulator(auth, `http://${host}:${__EMULATOR_PORTS__.auth}`, { disableWarnings: true });
     connectFirestoreEmulator(db, host, __EMULATOR_PORTS__.firestore);
     functionsUrl = `http://${host}:${__EMULATOR_PORTS__.functions}/${config.projectId}/us-central1`;
+    firestoreUrl = `http://${host}:${__EMULATOR_PORTS__.firestore}`;
   }
 
   await auth.authStateReady();
   const user = auth.currentUser ?? (await signInAnonymously(auth)).user;
-  return { auth, db, uid: user.uid, functionsUrl, appCheckToken };
+  return { auth, db, uid: user.uid, functionsUrl, firestoreUrl, projectId: config.projectId, appCheckToken };
 }

@@ -11,6 +11,7 @@ import type { CallFailure } from '../../shared/widgetEvents.ts';
 import { callFunction, failureReason } from './callFunction.ts';
 import { connectFirebase, type FirebaseConnection } from './connectFirebase.ts';
 import { randomId } from './randomId.ts';
+import { visitorContext } from './visitorContext.ts';
 
 export interface ChatMessage {
   id: string;
@@ -34,6 +35,8 @@ export interface ConversationState {
   local: ChatMessage[];
   /** Who answers now: the AI, or the business's team after a member took the conversation over. */
   answeredBy: 'ai' | 'team';
+  /** The visitor asked for a person (or the AI handed over) and no one has answered yet. */
+  waiting: boolean;
 }
 
 /**
@@ -42,7 +45,12 @@ export interface ConversationState {
  * `sendMessage` callable. The conversation id lives in localStorage: a reload resumes it, and the `storage`
  * event keeps other tabs on the same conversation.
  */
-export function createConversationStore(options: { botId: string; origin: string; emitter: Emitter }) {
+export function createConversationStore(options: {
+  botId: string;
+  origin: string;
+  emitter: Emitter;
+  contextMode: 'off' | 'page' | 'full';
+}) {
   const key = conversationStorageKey(options.botId);
   const [state, setState] = createStore<ConversationState>({
     phase: 'idle',
@@ -50,6 +58,7 @@ export function createConversationStore(options: { botId: string; origin: string
     remote: [],
     local: [],
     answeredBy: 'ai',
+    waiting: false,
   });
   let connection: FirebaseConnection | null = null;
   let connecting: Promise<FirebaseConnection | null> | null = null;
@@ -70,8 +79,12 @@ export function createConversationStore(options: { botId: string; origin: string
   const followStatus = (conn: FirebaseConnection, conversationId: string) => {
     unsubscribeStatus = onSnapshot(
       doc(conn.db, paths.conversation(options.botId, conversationId)),
-      (snapshot) => setState('answeredBy', snapshot.get('status') === 'human' ? 'team' : 'ai'),
-      () => setState('answeredBy', 'ai'),
+      (snapshot) =>
+        setState({
+          answeredBy: snapshot.get('status') === 'human' ? 'team' : 'ai',
+          waiting: snapshot.get('status') === 'waiting',
+        }),
+      () => setState({ answeredBy: 'ai', waiting: false }),
     );
   };
 
@@ -151,7 +164,7 @@ export function createConversationStore(options: { botId: string; origin: string
 
   const switchTo = (conversationId: string | null) => {
     stopListening();
-    setState({ conversationId, remote: [], local: [], answeredBy: 'ai' });
+    setState({ conversationId, remote: [], local: [], answeredBy: 'ai', waiting: false });
     if (connection && conversationId) listen(connection, conversationId);
   };
 
@@ -183,6 +196,7 @@ export function createConversationStore(options: { botId: string; origin: string
         conversationId,
         clientMessageId,
         text: message.text,
+        context: visitorContext(options.contextMode),
       });
     } catch (error) {
       const reason = failureReason(error);
@@ -247,6 +261,30 @@ export function createConversationStore(options: { botId: string; origin: string
       options.emitter.emit('error', { kind: 'call', reason: failureReason(error) });
     }
   };
+
+  /**
+   * A follow-up mail's signed link (`#frontdesk-resume=<bot>.<conversation>.<token>`): the conversation becomes
+   * this browser's and opens. The fragment is removed, so a shared address does not carry the token on.
+   */
+  const resumeFromLink = async () => {
+    const match = /^#frontdesk-resume=([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(location.hash);
+    if (!match || match[1] !== options.botId) return;
+    history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
+    const conn = await connect();
+    if (!conn) return;
+    try {
+      await callFunction(conn, 'resumeConversation', {
+        botId: options.botId,
+        conversationId: match[2] as string,
+        token: match[3] as string,
+      });
+      writeStorage(() => localStorage, key, match[2] as string);
+      switchTo(match[2] as string);
+    } catch (error) {
+      options.emitter.emit('error', { kind: 'call', reason: failureReason(error) });
+    }
+  };
+  void resumeFromLink();
 
   const onStorage = (event: StorageEvent) => {
     if (event.key === key && event.newValue !== state.conversationId) switchTo(event.newValue);

@@ -22,7 +22,8 @@ export const en = {
   'followUp.subject': 'A reply from {business}',
   'followUp.intro': '{business} answered your message:',
   'followUp.open': 'Continue the conversation',
-  'followUp.why': 'You get this mail because you left your address in the chat on {site} and agreed to be answered by mail.',
+  'followUp.why':
+    'You get this mail because you left your address in the chat on {site} and agreed to be answered by mail.',
 
   'invitation.subject': 'Join {tenant} on Frontdesk',
   'invitation.intro': 'You are invited to join {tenant} on Frontdesk as {role}.',
@@ -35,7 +36,8 @@ export const en = {
   'unsubscribePage.title': 'Mail notifications',
   'unsubscribePage.confirm': 'Stop mails about “{kind}” for {bot}?',
   'unsubscribePage.button': 'Unsubscribe',
-  'unsubscribePage.done': 'Done: you no longer get mails about “{kind}” for {bot}. You can turn them on again in the console.',
+  'unsubscribePage.done':
+    'Done: you no longer get mails about “{kind}” for {bot}. You can turn them on again in the console.',
   'unsubscribePage.invalid': 'This link is not valid. Change your notifications in the console.',
   'unsubscribePage.kind.conversationCreated': 'new conversations',
   'unsubscribePage.kind.handoffRequested': 'visitors waiting for a person',
