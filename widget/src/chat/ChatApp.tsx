@@ -13,6 +13,8 @@ import { strings } from './strings.ts';
 const BookingCard = lazy(() => import('./booking/BookingCard.tsx'));
 // Hand-off and presence load once there is a conversation to hand over or be present in.
 const HandoffCard = lazy(() => import('./handoff/HandoffCard.tsx'));
+const TeamChip = lazy(() => import('./handoff/teamParts.tsx').then((parts) => ({ default: parts.TeamChip })));
+const Presence = lazy(() => import('./handoff/teamParts.tsx').then((parts) => ({ default: parts.Presence })));
 
 /** A booking flow shown as a card at the end of the conversation, from a chosen slot or from the start. */
 interface BookingRequest {
@@ -33,7 +35,6 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
   const [booking, setBooking] = createSignal<BookingRequest | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
   const [handoff, setHandoff] = createSignal(false);
-  const [teamTyping, setTeamTyping] = createSignal(false);
   // Once a hand-off is under way (asked here, or by the AI), the card shows until the visitor closes it.
   createEffect(
     on(
@@ -42,28 +43,6 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
       { defer: true },
     ),
   );
-  createEffect(() => {
-    const connection = conversation.connection();
-    const conversationId = conversation.state.conversationId;
-    if (!connection || !conversationId || conversation.state.remote.length === 0) return;
-    let stop: (() => void) | undefined;
-    let stopped = false;
-    void import('./lib/presence.ts').then(({ startPresence }) => {
-      if (stopped) return;
-      stop = startPresence({
-        connection,
-        botId: context.botId,
-        conversationId,
-        isOpen: open,
-        onTeamTyping: setTeamTyping,
-      });
-    });
-    onCleanup(() => {
-      stopped = true;
-      stop?.();
-      setTeamTyping(false);
-    });
-  });
   let panel: HTMLElement | undefined;
   let list: HTMLElement | undefined;
   let input: HTMLTextAreaElement | undefined;
@@ -191,10 +170,16 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             />
           )}
         </For>
-        <Show when={teamTyping()}>
-          <p class="team-notice" role="status" data-testid="team-typing">
-            {t.teamTyping}
-          </p>
+        <Show when={conversation.state.remote.length > 0 && conversation.connection()} keyed>
+          {(connection) => (
+            <Presence
+              locale={context.locale}
+              connection={connection}
+              botId={context.botId}
+              conversationId={conversation.state.conversationId as string}
+              isOpen={open}
+            />
+          )}
         </Show>
         <Show when={conversation.state.answeredBy === 'team'}>
           <p class="team-notice" role="status" data-testid="team-notice">
@@ -268,9 +253,7 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             !handoff()
           }
         >
-          <button type="button" class="chip" data-testid="talk-to-person" onClick={() => setHandoff(true)}>
-            {t.talkToPerson}
-          </button>
+          <TeamChip locale={context.locale} onClick={() => setHandoff(true)} />
         </Show>
       </div>
       <Composer

@@ -13,8 +13,6 @@ export interface Strings {
   teamMember: string;
   /** Shown while the business's team, not the AI, answers the conversation. */
   teamAnswers: string;
-  teamTyping: string;
-  talkToPerson: string;
   retry: string;
   sending: string;
   notSent: string;
@@ -69,8 +67,6 @@ const en: Strings = {
   defaultPlaceholder: 'Type your message…',
   teamMember: 'Team member',
   teamAnswers: 'You are now chatting with our team.',
-  teamTyping: 'A team member is typing…',
-  talkToPerson: 'Talk to a person',
   retry: 'Try again',
   sending: 'Sending…',
   notSent: 'Not sent.',
@@ -162,8 +158,6 @@ const de: Strings = {
   defaultPlaceholder: 'Ihre Nachricht…',
   teamMember: 'Teammitglied',
   teamAnswers: 'Sie schreiben jetzt mit unserem Team.',
-  teamTyping: 'Jemand aus dem Team schreibt…',
-  talkToPerson: 'Mit einer Person sprechen',
   retry: 'Erneut versuchen',
   sending: 'Wird gesendet…',
   notSent: 'Nicht gesendet.',

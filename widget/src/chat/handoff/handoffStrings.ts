@@ -5,6 +5,7 @@ export const handoffStrings: Record<
   Locale,
   {
     title: string;
+    typing: string;
     intro: string;
     waitingIntro: string;
     emailOptional: string;
@@ -24,6 +25,7 @@ export const handoffStrings: Record<
 > = {
   en: {
     title: 'Talk to a person',
+    typing: 'A team member is typing…',
     intro: 'We will ask our team to take over this conversation.',
     waitingIntro: 'Our team has been asked to answer you here.',
     emailOptional: 'Email (optional, if you cannot wait)',
@@ -42,6 +44,7 @@ export const handoffStrings: Record<
   },
   de: {
     title: 'Mit einer Person sprechen',
+    typing: 'Jemand aus dem Team schreibt…',
     intro: 'Wir bitten unser Team, dieses Gespräch zu übernehmen.',
     waitingIntro: 'Unser Team wurde gebeten, Ihnen hier zu antworten.',
     emailOptional: 'E-Mail (optional, falls Sie nicht warten können)',

@@ -262,29 +262,20 @@ export function createConversationStore(options: {
     }
   };
 
-  /**
-   * A follow-up mail's signed link (`#frontdesk-resume=<bot>.<conversation>.<token>`): the conversation becomes
-   * this browser's and opens. The fragment is removed, so a shared address does not carry the token on.
-   */
-  const resumeFromLink = async () => {
-    const match = /^#frontdesk-resume=([\w-]+)\.([\w-]+)\.([\w-]+)$/.exec(location.hash);
-    if (!match || match[1] !== options.botId) return;
-    history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
-    const conn = await connect();
-    if (!conn) return;
-    try {
-      await callFunction(conn, 'resumeConversation', {
+  // A follow-up mail's link back to a conversation: its code loads only when the page was opened from one.
+  if (location.hash.startsWith('#frontdesk-resume=')) {
+    void import('./resumeFromLink.ts').then(({ resumeFromLink }) =>
+      resumeFromLink({
         botId: options.botId,
-        conversationId: match[2] as string,
-        token: match[3] as string,
-      });
-      writeStorage(() => localStorage, key, match[2] as string);
-      switchTo(match[2] as string);
-    } catch (error) {
-      options.emitter.emit('error', { kind: 'call', reason: failureReason(error) });
-    }
-  };
-  void resumeFromLink();
+        connect,
+        emitter: options.emitter,
+        switchTo: (id) => {
+          writeStorage(() => localStorage, key, id);
+          switchTo(id);
+        },
+      }),
+    );
+  }
 
   const onStorage = (event: StorageEvent) => {
     if (event.key === key && event.newValue !== state.conversationId) switchTo(event.newValue);
