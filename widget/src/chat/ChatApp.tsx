@@ -7,7 +7,7 @@ import { MessageRow, type SlotPick } from './components/MessageRow.tsx';
 import { callFunction } from './lib/callFunction.ts';
 import { createConversationStore } from './lib/createConversationStore.ts';
 import { followScroll } from './lib/followScroll.ts';
-import { strings } from './strings.ts';
+import { callErrorText, strings } from './strings.ts';
 
 // The booking screens load on first need, so they never weigh on opening the chat.
 const BookingCard = lazy(() => import('./booking/BookingCard.tsx'));
@@ -64,7 +64,7 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
   );
   onCleanup(
     context.emitter.on('error', (error) => {
-      setAnnouncement(error.kind === 'reply' ? t.replyErrors[error.code] : t.callErrors[error.reason]);
+      setAnnouncement(error.kind === 'reply' ? t.replyErrors[error.code] : callErrorText(t, error.reason));
     }),
   );
   createEffect(on(booking, () => setTimeout(() => list?.scrollTo({ top: list.scrollHeight, behavior: 'smooth' }))));
@@ -175,9 +175,9 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             <Presence
               locale={context.locale}
               connection={connection}
-              botId={context.botId}
-              conversationId={conversation.state.conversationId as string}
+              paths={actions.presencePaths(conversation.state.conversationId as string)}
               isOpen={open}
+              watch={actions.watch}
             />
           )}
         </Show>

@@ -20,18 +20,18 @@ export function TeamChip(props: { locale: Locale; onClick: () => void }) {
 export function Presence(props: {
   locale: Locale;
   connection: FirebaseConnection;
-  botId: string;
-  conversationId: string;
+  paths: { visitor: string; team: string };
   isOpen: () => boolean;
+  watch: (path: string, next: (data: Record<string, unknown> | undefined) => void) => () => void;
 }) {
   const [typing, setTyping] = createSignal(false);
   onCleanup(
     startPresence({
       connection: props.connection,
-      botId: props.botId,
-      conversationId: props.conversationId,
+      paths: props.paths,
       isOpen: props.isOpen,
       onTeamTyping: setTyping,
+      watch: props.watch,
     }),
   );
   return (

@@ -11,7 +11,6 @@ import type { CallFailure } from '../../shared/widgetEvents.ts';
 import { callFunction, failureReason } from './callFunction.ts';
 import { connectFirebase, type FirebaseConnection } from './connectFirebase.ts';
 import { randomId } from './randomId.ts';
-import { visitorContext } from './visitorContext.ts';
 
 export interface ChatMessage {
   id: string;
@@ -143,7 +142,15 @@ export function createConversationStore(options: {
     );
   };
 
+  /** Loaded while signing in, so the first message waits for it no longer than for the sign-in. */
+  let contextCode: Promise<typeof import('./visitorContext.ts')> | null = null;
+  const loadContextCode = () => {
+    contextCode ??= import('./visitorContext.ts');
+    return contextCode;
+  };
+
   const connect = (): Promise<FirebaseConnection | null> => {
+    void loadContextCode();
     if (connection) return Promise.resolve(connection);
     connecting ??= (async () => {
       setState('phase', 'connecting');
@@ -191,6 +198,7 @@ export function createConversationStore(options: {
     }
     update({ state: 'sending' });
     try {
+      const { visitorContext } = await loadContextCode();
       await callFunction(conn, 'sendMessage', {
         botId: options.botId,
         conversationId,
@@ -267,8 +275,13 @@ export function createConversationStore(options: {
     void import('./resumeFromLink.ts').then(({ resumeFromLink }) =>
       resumeFromLink({
         botId: options.botId,
-        connect,
         emitter: options.emitter,
+        failureReason,
+        resume: async (request) => {
+          const conn = await connect();
+          if (!conn) throw new TypeError('not connected');
+          return callFunction(conn, 'resumeConversation', request);
+        },
         switchTo: (id) => {
           writeStorage(() => localStorage, key, id);
           switchTo(id);
@@ -276,6 +289,21 @@ export function createConversationStore(options: {
       }),
     );
   }
+
+  const presencePaths = (conversationId: string) => ({
+    visitor: paths.presence(options.botId, conversationId, 'visitor'),
+    team: paths.presence(options.botId, conversationId, 'team'),
+  });
+
+  /** Follows one document of the visitor's (presence) with the chat's own Firestore code. */
+  const watch = (path: string, next: (data: Record<string, unknown> | undefined) => void) =>
+    connection
+      ? onSnapshot(
+          doc(connection.db, path),
+          (snapshot) => next(snapshot.data()),
+          () => next(undefined),
+        )
+      : () => {};
 
   const onStorage = (event: StorageEvent) => {
     if (event.key === key && event.newValue !== state.conversationId) switchTo(event.newValue);
@@ -288,6 +316,6 @@ export function createConversationStore(options: {
 
   return [
     { state, messages, connection: () => connection },
-    { connect, send, retry, startNew },
+    { connect, send, retry, startNew, watch, presencePaths },
   ] as const;
 }

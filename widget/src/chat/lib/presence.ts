@@ -1,6 +1,4 @@
-import { paths } from '@frontdesk/contract/paths';
 import { PRESENCE_HEARTBEAT_MS } from '@frontdesk/contract/presence';
-import { doc, onSnapshot } from 'firebase/firestore';
 import type { FirebaseConnection } from './connectFirebase.ts';
 
 /**
@@ -11,13 +9,18 @@ import type { FirebaseConnection } from './connectFirebase.ts';
  */
 export function startPresence(input: {
   connection: FirebaseConnection;
-  botId: string;
-  conversationId: string;
+  /** The visitor's and the team's presence documents (paths.presence), named by the chat. */
+  paths: { visitor: string; team: string };
   isOpen: () => boolean;
   onTeamTyping: (typing: boolean) => void;
+  /**
+   * Follows a document (the chat's own listener helper, so this chunk carries no Firestore code of its own and the
+   * chat's Firestore code stays in one file). Returns a stop function.
+   */
+  watch: (path: string, next: (data: Record<string, unknown> | undefined) => void) => () => void;
 }): () => void {
-  const { connection, botId, conversationId } = input;
-  const path = paths.presence(botId, conversationId, 'visitor');
+  const { connection } = input;
+  const path = input.paths.visitor;
   const beat = async () => {
     if (!input.isOpen() || document.visibilityState !== 'visible') return;
     const token = await connection.auth.currentUser?.getIdToken();
@@ -40,16 +43,12 @@ export function startPresence(input: {
   void beat();
   const timer = setInterval(beat, PRESENCE_HEARTBEAT_MS);
   let clear: ReturnType<typeof setTimeout> | undefined;
-  const stopTyping = onSnapshot(
-    doc(connection.db, paths.presence(botId, conversationId, 'team')),
-    (snapshot) => {
-      clearTimeout(clear);
-      const left = ((snapshot.get('typingUntil') as { toMillis(): number } | undefined)?.toMillis() ?? 0) - Date.now();
-      input.onTeamTyping(left > 0);
-      if (left > 0) clear = setTimeout(() => input.onTeamTyping(false), left);
-    },
-    () => input.onTeamTyping(false),
-  );
+  const stopTyping = input.watch(input.paths.team, (data) => {
+    clearTimeout(clear);
+    const left = ((data?.typingUntil as { toMillis(): number } | undefined)?.toMillis() ?? 0) - Date.now();
+    input.onTeamTyping(left > 0);
+    if (left > 0) clear = setTimeout(() => input.onTeamTyping(false), left);
+  });
   return () => {
     clearInterval(timer);
     clearTimeout(clear);

@@ -1,6 +1,5 @@
 import type { Emitter } from '../../shared/createEmitter.ts';
-import { callFunction, failureReason } from './callFunction.ts';
-import type { FirebaseConnection } from './connectFirebase.ts';
+import type { CallFailure } from '../../shared/widgetEvents.ts';
 
 /**
  * A follow-up mail's signed link (`#frontdesk-resume=<bot>.<conversation>.<token>`): the server checks the token
@@ -9,7 +8,9 @@ import type { FirebaseConnection } from './connectFirebase.ts';
  */
 export async function resumeFromLink(input: {
   botId: string;
-  connect: () => Promise<FirebaseConnection | null>;
+  /** The chat's callable helper: handed in, so this chunk shares no code file with the chat. */
+  resume: (request: { botId: string; conversationId: string; token: string }) => Promise<unknown>;
+  failureReason: (error: unknown) => CallFailure;
   emitter: Emitter;
   switchTo: (conversationId: string) => void;
 }): Promise<void> {
@@ -17,12 +18,10 @@ export async function resumeFromLink(input: {
   if (!match || match[1] !== input.botId) return;
   const [, botId, conversationId, token] = match as unknown as [string, string, string, string];
   history.replaceState(history.state, '', location.href.replace(/#.*$/, ''));
-  const connection = await input.connect();
-  if (!connection) return;
   try {
-    await callFunction(connection, 'resumeConversation', { botId, conversationId, token });
+    await input.resume({ botId, conversationId, token });
     input.switchTo(conversationId);
   } catch (error) {
-    input.emitter.emit('error', { kind: 'call', reason: failureReason(error) });
+    input.emitter.emit('error', { kind: 'call', reason: input.failureReason(error) });
   }
 }
