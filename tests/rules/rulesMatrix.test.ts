@@ -11,6 +11,7 @@ import {
   query,
   serverTimestamp,
   setDoc,
+  Timestamp,
   updateDoc,
   where,
 } from 'firebase/firestore';
@@ -281,20 +282,22 @@ const collections: Row[] = [
   {
     name: 'presence of the visitor',
     path: paths.presence(botId, conversationId, 'visitor'),
-    data: { lastSeenAt: new Date('2026-01-01T00:00:00Z') },
+    data: { lastSeenAt: Timestamp.fromDate(new Date('2026-01-01T00:00:00Z')) },
     lists: unfiltered(`${paths.conversation(botId, conversationId)}/presence`),
     // Only the server's time is accepted, and no other field: a chosen time and an extra field are refused.
     update: { lastSeenAt: new Date('2030-01-01T00:00:00Z'), visitorUid: actors.visitorB },
     read: { get: ['visitorA', ...TEAM], list: NOBODY },
+    visitorFields: { visitor: ['lastSeenAt'] },
   },
   {
     name: 'presence of the team',
     path: paths.presence(botId, conversationId, 'team'),
-    data: { typingUntil: new Date('2026-01-01T00:00:00Z') },
+    data: { typingUntil: Timestamp.fromDate(new Date('2026-01-01T00:00:00Z')) },
     lists: unfiltered(`${paths.conversation(botId, conversationId)}/presence`),
     // "Typing" for hours is refused: at most 15 s ahead.
     update: { typingUntil: new Date('2030-01-01T00:00:00Z') },
     read: { get: ['visitorA', ...TEAM], list: NOBODY },
+    visitorFields: { team: ['typingUntil'] },
   },
   {
     name: 'webhooks',
