@@ -17,7 +17,7 @@ describe('describeOpening', () => {
       'We are closed now; the team answers from 8:00 AM.',
     );
     expect(describeOpening({ ...base, openNow: false, opensAt }, 'de', now)).toBe(
-      'Wir haben gerade geschlossen; das Team antwortet ab 08:00.',
+      'Wir haben gerade geschlossen; das Team antwortet ab 8:00.',
     );
   });
 });
