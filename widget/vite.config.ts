@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
+import { trustedTemplates } from './trustedTemplates.ts';
 
 const emulators = JSON.parse(readFileSync(new URL('../firebase.json', import.meta.url), 'utf8')).emulators;
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
@@ -41,7 +43,7 @@ export function widgetDefines(mode: string) {
  * `--mode emulator` builds a copy that talks to the local emulators (ports from firebase.json).
  */
 export default defineConfig(({ mode }) => ({
-  plugins: [solid()],
+  plugins: [solid(), trustedTemplates(fileURLToPath(new URL('./src/chat/lib/trustedTemplate.ts', import.meta.url)))],
   define: widgetDefines(mode),
   build: {
     target: 'es2022',

@@ -10,7 +10,8 @@ export interface BookingEvent {
   bookingId: string;
   /** Grows with every change of the booking, so a calendar keeps the newest version. */
   sequence: number;
-  status: 'confirmed' | 'cancelled';
+  /** `tentative`: a request the team has not confirmed yet (shown in the team's feed). */
+  status: 'confirmed' | 'tentative' | 'cancelled';
   start: number | Date;
   end: number | Date;
   title: string;
@@ -67,7 +68,7 @@ function toEventAttributes(event: BookingEvent, now: number): StampedEventAttrib
     endOutputType: 'utc',
     title: withLineFeeds(event.title),
     description: withLineFeeds(event.description),
-    status: event.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    status: event.status === 'cancelled' ? 'CANCELLED' : event.status === 'tentative' ? 'TENTATIVE' : 'CONFIRMED',
     ...(event.organizer && {
       organizer: { name: paramText(event.organizer.name), email: event.organizer.email },
     }),

@@ -8,12 +8,13 @@ import { BotEditor } from './screens/BotEditor.tsx';
 import { BotsList } from './screens/BotsList.tsx';
 import { Conversations } from './screens/Conversations.tsx';
 import { DataRights } from './screens/DataRights.tsx';
+import { Knowledge } from './screens/Knowledge.tsx';
 import { Team } from './screens/Team.tsx';
 import { Usage } from './screens/Usage.tsx';
 import { Webhooks } from './screens/Webhooks.tsx';
 
 /**
- * Screens of one tenant: `bots`, `team`, `usage`, `data`, and per bot `b/{botId}/settings|conversations|bookings`.
+ * Screens of one tenant: `bots`, `team`, `usage`, `data`, and per bot `b/{botId}/settings|conversations|bookings|knowledge`.
  * The tenant and its bots are followed live here, once, for the navigation and every screen.
  */
 export function TenantRoutes(props: { tenantId: string; rest: string[] }) {
@@ -44,6 +45,9 @@ export function TenantRoutes(props: { tenantId: string; rest: string[] }) {
           </Match>
           <Match when={screen() === 'conversations' && routeBotId()} keyed>
             {(id) => <Conversations tenantId={props.tenantId} botId={id} conversationId={props.rest[3]} />}
+          </Match>
+          <Match when={screen() === 'knowledge' && bot()} keyed>
+            {(current) => <Knowledge tenantId={props.tenantId} botId={current.id} />}
           </Match>
           <Match when={screen() === 'bookings' && bot()} keyed>
             {(current) => <Bookings tenantId={props.tenantId} botId={current.id} bot={current} />}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oneLineString } from './oneLineText.ts';
 import { validationMessages } from './validationMessages.ts';
 
 /** Wall-clock time in the bot's timezone, on a 5-minute grid: `09:00`, `17:30`, `24:00` for midnight at the end. */
@@ -16,6 +17,27 @@ const minutesOnGrid = (min: number, max: number) =>
 
 export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof weekdays)[number];
+
+/**
+ * One kind of appointment a bot offers (a check-up of 30 minutes, a cleaning of 60). Its duration and buffer
+ * decide which starts are free and which slot units a booking claims. The id is kept by bookings, so a
+ * renamed service stays the same one.
+ */
+export const serviceSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'must be lowercase letters, digits and dashes'),
+  name: oneLineString().min(1, 'must not be empty').max(80, 'must be at most 80 characters'),
+  description: z.string().trim().max(500, 'must be at most 500 characters'),
+  durationMinutes: minutesOnGrid(5, 480),
+  /** Kept free after every booking of this service. */
+  bufferMinutes: minutesOnGrid(0, 240),
+  /** Shown as written, e.g. "from 80 €"; empty: none. */
+  priceText: oneLineString().max(60, 'must be at most 60 characters'),
+  active: z.boolean(),
+});
+export type Service = z.infer<typeof serviceSchema>;
+
+/** The id of the one service a bot without a services list offers. */
+export const DEFAULT_SERVICE_ID = 'default';
 
 /**
  * `bots/{botId}/private/availability`: when appointments can be booked, in the bot's IANA timezone
@@ -58,6 +80,25 @@ export const availabilitySchema = z.object({
     .max(50),
   /** No appointments at all on these dates (holidays). */
   closedDates: z.array(isoDateSchema).max(400),
+  /**
+   * Appointment types. Empty: one default service of the first duration with `bufferMinutes` (so bots made
+   * before services keep booking as they did, with their other durations still bookable).
+   */
+  services: z
+    .array(serviceSchema)
+    .max(20)
+    .refine((services) => new Set(services.map((service) => service.id)).size === services.length, {
+      error: 'service ids must differ',
+    })
+    .default([]),
+  /** Each booking arrives as `requested` and holds its time until the team confirms or declines it. */
+  confirmationRequired: z.boolean().default(false),
+  /** A request nobody answered expires after this many hours and frees its time. */
+  requestExpiryHours: z.int().min(1).max(336).default(48),
+  /** Hours before the appointment the visitor is reminded; null: no reminders. */
+  reminderHours: z.int().min(1).max(168).nullable().default(24),
+  /** Whether the team's calendar feed shows the visitor's notes (off: name, service and time only). */
+  feedIncludesNotes: z.boolean().default(false),
 });
 export type Availability = z.infer<typeof availabilitySchema>;
 
@@ -79,4 +120,9 @@ export const defaultAvailability: Availability = {
   oneOff: [],
   repeating: [],
   closedDates: [],
+  services: [],
+  confirmationRequired: false,
+  requestExpiryHours: 48,
+  reminderHours: 24,
+  feedIncludesNotes: false,
 };

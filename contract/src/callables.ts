@@ -5,13 +5,19 @@ import {
   type SetConversationStatusResponse,
   setConversationStatusRequestSchema,
 } from './agentCalls.ts';
+import { type CreateApiKeyResponse, createApiKeyRequestSchema, revokeApiKeyRequestSchema } from './api.ts';
 import {
   type BookSlotResponse,
   bookSlotRequestSchema,
   type CancelBookingResponse,
   cancelBookingRequestSchema,
+  decideBookingRequestSchema,
   type ListSlotsResponse,
   listSlotsRequestSchema,
+  rescheduleBookingRequestSchema,
+  type SetCalendarFeedResponse,
+  setBookingOutcomeRequestSchema,
+  setCalendarFeedRequestSchema,
 } from './booking.ts';
 import {
   type CreateBotResponse,
@@ -39,6 +45,11 @@ import {
   requestHandoffRequestSchema,
   resumeConversationRequestSchema,
 } from './handoff.ts';
+import {
+  dismissUnansweredRequestSchema,
+  knowledgeSourceRefSchema,
+  saveKnowledgeSourceRequestSchema,
+} from './knowledge.ts';
 import { type SendMessageResponse, sendMessageRequestSchema } from './sendMessage.ts';
 import {
   type ExportConversationsResponse,
@@ -110,6 +121,8 @@ export const callables = {
   updateBot: callable<{ botId: string }>()(updateBotRequestSchema, botMember('bots')),
   updateBotSettings: callable<{ botId: string }>()(updateBotSettingsRequestSchema, botMember('bots')),
   saveAvailability: callable<{ botId: string }>()(saveAvailabilityRequestSchema, botMember('bots')),
+  createApiKey: callable<CreateApiKeyResponse>()(createApiKeyRequestSchema, botMember('bots')),
+  revokeApiKey: callable<{ keyId: string }>()(revokeApiKeyRequestSchema, botMember('bots')),
   /** `mailed: false`: the address was invited within the cooldown; the role is updated, no mail sent again. */
   inviteMember: callable<{ email: string; mailed: boolean }>()(inviteMemberRequestSchema, tenantMember('team')),
   revokeInvite: callable<{ email: string }>()(revokeInviteRequestSchema, tenantMember('team')),
@@ -118,6 +131,13 @@ export const callables = {
     setRetentionRequestSchema,
     tenantMember('team'),
   ),
+  saveKnowledgeSource: callable<{ sourceId: string }>()(saveKnowledgeSourceRequestSchema, botMember('bots')),
+  reindexKnowledgeSource: callable<{ sourceId: string }>()(knowledgeSourceRefSchema, botMember('bots')),
+  deleteKnowledgeSource: callable<{ sourceId: string; deletedPassages: number }>()(
+    knowledgeSourceRefSchema,
+    botMember('bots'),
+  ),
+  dismissUnanswered: callable<{ unansweredId: string }>()(dismissUnansweredRequestSchema, botMember('bots')),
   markConversationRead: callable<{ conversationId: string }>()(
     markConversationReadRequestSchema,
     botMember('conversations'),
@@ -128,6 +148,14 @@ export const callables = {
     botMember('conversations'),
   ),
   cancelBooking: callable<CancelBookingResponse>()(cancelBookingRequestSchema, botMember('bookings')),
+  decideBooking: callable<{ status: 'confirmed' | 'declined' }>()(decideBookingRequestSchema, botMember('bookings')),
+  rescheduleBooking: callable<{ start: string; end: string }>()(rescheduleBookingRequestSchema, botMember('bookings')),
+  setBookingOutcome: callable<{ outcome: 'attended' | 'no_show' }>()(
+    setBookingOutcomeRequestSchema,
+    botMember('bookings'),
+  ),
+  /** Owners and admins: the feed lists every booking of the bot. */
+  setCalendarFeed: callable<SetCalendarFeedResponse>()(setCalendarFeedRequestSchema, botMember('bots')),
   exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
   deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
   exportConversations: callable<ExportConversationsResponse>()(exportConversationsRequestSchema, botMember('data')),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { availabilitySchema } from './availability.ts';
-import { botSettingsSchema } from './botSettings.ts';
+import { botSettingsSchema, originPatternSchema } from './botSettings.ts';
 import { appearanceSchema, localeSchema, memberRoleSchema } from './documents.ts';
 import { oneLineString } from './oneLineText.ts';
 import { documentIdSchema } from './sendMessage.ts';
@@ -50,6 +50,8 @@ export const createTenantRequestSchema = z.strictObject({
   botName: nameSchema,
   timezone: timezoneSchema,
   locale: localeSchema,
+  /** The business's website (its origin): the first bot's allowed origin. Left out: the bot works on any site. */
+  website: originPatternSchema.optional(),
 });
 export type CreateTenantRequest = z.infer<typeof createTenantRequestSchema>;
 export interface CreateTenantResponse {

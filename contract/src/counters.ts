@@ -42,8 +42,16 @@ export const usageDaySchema = z.object({
   conversations: z.number().optional(),
   messages: z.number().optional(),
   replies: z.number().optional(),
+  /** Bookings made (requested or confirmed at once). */
   bookings: z.number().optional(),
+  bookingsRequested: z.number().optional(),
+  /** Confirmed at once or by the team. */
+  bookingsConfirmed: z.number().optional(),
+  bookingsCancelled: z.number().optional(),
+  bookingsNoShow: z.number().optional(),
   promptTokens: z.number().optional(),
   completionTokens: z.number().optional(),
+  /** Tokens embedded for the knowledge: passages when indexing, questions when answering. */
+  embeddingTokens: z.number().optional(),
 });
 export type UsageDay = z.infer<typeof usageDaySchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { originPatternSchema } from './botSettings.ts';
 import { replyErrorCodes } from './errors.ts';
+import { citedSourceSchema, replyKnowledgeSchema } from './knowledge.ts';
 import { oneLineString } from './oneLineText.ts';
 import { validationMessages } from './validationMessages.ts';
 
@@ -90,6 +92,11 @@ export const botSchema = z.object({
   timezone: z.string().optional(),
   appointmentsEnabled: z.boolean().optional(),
   appearance: storedAppearanceSchema,
+  /**
+   * A copy of the private settings' `allowedOrigins`, written with them, so the loader shows nothing on other
+   * sites; not secret (any page's requests reveal them). Left out (bots saved before the copy): any origin.
+   */
+  allowedOrigins: z.array(originPatternSchema).optional(),
 });
 export type Bot = z.infer<typeof botSchema>;
 
@@ -185,6 +192,8 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
     kind: z.literal('slots'),
     timezone: z.string(),
     durationMinutes: z.number(),
+    /** The service the slots are for; absent on slots offered before services. */
+    serviceId: z.string().optional(),
     slots: z.array(z.string()),
   }),
   /** A booking the assistant made. */
@@ -194,6 +203,9 @@ export const messageAttachmentSchema = z.discriminatedUnion('kind', [
     start: z.string(),
     end: z.string(),
     timezone: z.string(),
+    /** `requested`: held until the business confirms; absent: confirmed. */
+    status: z.enum(['requested', 'confirmed']).optional(),
+    serviceName: z.string().optional(),
   }),
 ]);
 export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
@@ -217,6 +229,8 @@ export const messageSchema = z.object({
   leaseExpiresAt: timestamp.nullable(),
   /** Slots offered or a booking made by the assistant's tools. */
   attachments: z.array(messageAttachmentSchema).optional(),
+  /** The bot's knowledge sources a reply cites (`[n]` in its text), shown under it as links or titles. */
+  sources: z.array(citedSourceSchema).optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
   /** Firestore TTL field, as on the conversation. */
@@ -261,6 +275,8 @@ export const messageMetaSchema = z.object({
   timing: z.object({ timeToFirstTokenMs: z.number().nullable(), durationMs: z.number() }).nullable().optional(),
   /** While a reply's model round runs: the tokens it holds. */
   reservation: tokenReservationSchema.nullable().optional(),
+  /** The passages a reply's prompt held, which it cited, and whether nothing relevant was found. */
+  knowledge: replyKnowledgeSchema.nullable().optional(),
   /** The tenant member who wrote an agent message. */
   authorUid: z.string().optional(),
   createdAt: timestamp,

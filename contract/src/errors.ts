@@ -42,6 +42,9 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `slot_unavailable`: the time is not an offered slot (past, too soon, outside opening hours, wrong length).
  * - `slot_taken`: someone else booked (part of) that time first; pick another slot.
  * - `booking_not_found`: no such booking, or it is already cancelled.
+ * - `booking_state`: the booking is not in a state that allows this (confirming a request that expired,
+ *   marking the outcome of an appointment that has not ended, moving a cancelled one).
+ * - `service_not_found`: no active service of the bot has that id.
  * - `role_forbidden`: the caller's role in the tenant does not allow this (see `rolePermissions`).
  * - `not_platform_admin`: only platform administrators may do this.
  * - `signup_closed`: sign-up is invite-only; ask an owner for an invitation.
@@ -51,6 +54,8 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `link_invalid`: a signed link (follow-up, unsubscribe) is damaged or was not made by this installation.
  * - `url_not_public`: a webhook URL is not `https` to a public address (private, loopback, link-local, metadata).
  * - `webhook_not_found`: no such webhook endpoint.
+ * - `knowledge_limit`: the bot has as many knowledge sources as allowed (MAX_SOURCES_PER_BOT).
+ * - `source_not_found`: no such knowledge source (or unanswered question) on this bot.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
  *   the widget, or its attestation failed).
  */
@@ -70,6 +75,8 @@ export const callErrorReasons = [
   'slot_unavailable',
   'slot_taken',
   'booking_not_found',
+  'booking_state',
+  'service_not_found',
   'role_forbidden',
   'not_platform_admin',
   'signup_closed',
@@ -81,8 +88,29 @@ export const callErrorReasons = [
   'link_invalid',
   'url_not_public',
   'webhook_not_found',
+  'knowledge_limit',
+  'source_not_found',
 ] as const;
 export type CallErrorReason = (typeof callErrorReasons)[number];
+
+/**
+ * Reasons only the HTTP API (`/api/v1`) answers, besides every `callErrorReasons` one, in `error.reason`:
+ * - `api_key_invalid`: no `Authorization: Bearer` key, or one that is unknown, malformed or revoked (HTTP 401).
+ * - `unsupported_media_type`: a request body that is not `application/json` (HTTP 415).
+ * - `payload_too_large`: a request body over its limit (HTTP 413).
+ * - `idempotency_conflict`: an `Idempotency-Key` reused with a different message (HTTP 409).
+ * - `route_not_found`: no such path (HTTP 404) or method (HTTP 405).
+ * - `internal`: an unexpected failure (HTTP 500).
+ */
+export const httpApiErrorReasons = [
+  'api_key_invalid',
+  'unsupported_media_type',
+  'payload_too_large',
+  'idempotency_conflict',
+  'route_not_found',
+  'internal',
+] as const;
+export type ApiErrorReason = CallErrorReason | (typeof httpApiErrorReasons)[number];
 
 export interface CallErrorDetails {
   reason: CallErrorReason;

@@ -1,6 +1,7 @@
 import './disableZodJit.ts';
 
 export * from './agentCalls.ts';
+export * from './api.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';
@@ -12,9 +13,11 @@ export * from './documents.ts';
 export * from './errors.ts';
 export * from './formatZodError.ts';
 export * from './handoff.ts';
+export * from './knowledge.ts';
 export * from './mail.ts';
 export * from './messageIds.ts';
 export * from './oneLineText.ts';
+export * from './openApiDocument.ts';
 export * from './paths.ts';
 export * from './presence.ts';
 export * from './sendMessage.ts';

@@ -18,9 +18,17 @@ export const paths = {
   presence: (botId: string, conversationId: string, who: 'visitor' | 'team') =>
     `bots/${botId}/conversations/${conversationId}/presence/${who}`,
   availability: (botId: string) => `bots/${botId}/private/availability`,
+  /** The calendar feed's secret (hashed); see calendarFeedSchema. */
+  calendarFeed: (botId: string) => `bots/${botId}/private/calendarFeed`,
   bookings: (botId: string) => `bots/${botId}/bookings`,
   /** One document per claimed 5-minute unit; its deterministic id is what makes double booking impossible. */
   slotUnits: (botId: string) => `bots/${botId}/slotUnits`,
+  /** A bot's knowledge sources (FAQ entries, documents, web pages): owners and admins. */
+  knowledgeSources: (botId: string) => `bots/${botId}/knowledgeSources`,
+  /** Their passages with embeddings, searched per turn with findNearest: server only. */
+  knowledgePassages: (botId: string) => `bots/${botId}/knowledgePassages`,
+  /** Questions nothing relevant was found for, grouped by wording: owners and admins. */
+  unansweredQuestions: (botId: string) => `bots/${botId}/unansweredQuestions`,
   mail: () => 'mail',
   /** Things that happened, fanned out to webhooks and notifications. Server only. */
   events: () => 'events',
@@ -28,6 +36,9 @@ export const paths = {
   webhookDeliveries: (tenantId: string) => `tenants/${tenantId}/webhookDeliveries`,
   notificationPrefs: (tenantId: string) => `tenants/${tenantId}/notificationPrefs`,
   notificationClaims: (tenantId: string) => `tenants/${tenantId}/notificationClaims`,
+  /** HTTP API keys: what the console shows (`apiKeys`), and their hashes, server only (`apiKeySecrets`). */
+  apiKeys: () => 'apiKeys',
+  apiKeySecrets: () => 'apiKeySecrets',
   /** Sharded counters, so a busy tenant never makes one hot document. */
   usageDays: (tenantId: string) => `tenants/${tenantId}/usageDays`,
   budgetMonths: (tenantId: string) => `tenants/${tenantId}/budgetMonths`,

@@ -28,13 +28,14 @@ const backend = await startBackend({ realModel }).catch((error: Error) => {
   console.error(`\n${error.message}`);
   process.exit(1);
 });
-await seedDemo(adminDb());
 const demoSite = await startDemoSite({
   host: localConfig.host,
   port: localConfig.ports.demoSite,
   widgetUrl: `${urls.hosting}/frontdesk.js`,
   botId: DEMO_BOT_ID,
 });
+// After the demo site: the demo bot's knowledge includes its pages, fetched as soon as they are queued.
+await seedDemo(adminDb(), { knowledge: { demoSiteUrl: demoSite.url } });
 
 const model = realModel
   ? `${realModel.model ?? 'default model'} at ${realModel.baseURL}`

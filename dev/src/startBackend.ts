@@ -1,6 +1,11 @@
 import { type RunningEmulators, startEmulators } from './emulators/startEmulators.ts';
 import { writeFunctionsEnv } from './emulators/writeFunctionsEnv.ts';
-import { type FakeModelServer, OFFLINE_DEMO_MODEL, startFakeModelServer } from './fakeModel/startFakeModelServer.ts';
+import {
+  FAKE_EMBEDDING_DIMENSIONS,
+  type FakeModelServer,
+  OFFLINE_DEMO_MODEL,
+  startFakeModelServer,
+} from './fakeModel/startFakeModelServer.ts';
 import { localConfig, urls } from './localConfig.ts';
 import { type MailCatcher, startMailCatcher } from './mailCatcher/startMailCatcher.ts';
 import { DEMO_PLATFORM_ADMIN_EMAIL } from './seed/seedDemo.ts';
@@ -10,6 +15,13 @@ export interface RealModel {
   baseURL: string;
   model?: string;
 }
+
+/** Knowledge params for the fake model server's embedding; KNOWLEDGE_MAX_DISTANCE set by `npm run eval:knowledge`. */
+export const OFFLINE_EMBEDDING_PARAMS = {
+  EMBEDDING_MODEL: 'frontdesk-offline-embedding',
+  EMBEDDING_DIMENSIONS: FAKE_EMBEDDING_DIMENSIONS,
+  KNOWLEDGE_MAX_DISTANCE: 0.8,
+};
 
 export interface Backend {
   emulators: RunningEmulators;
@@ -43,6 +55,8 @@ export async function startBackend(
       PLATFORM_ADMIN_EMAILS: DEMO_PLATFORM_ADMIN_EMAIL,
       // The Functions emulator forwards X-Forwarded-For as the client sent it and appends nothing: no hop to trust.
       TRUSTED_PROXY_HOPS: 0,
+      // The offline embedding (fakeEmbedding) is shorter than a real one and spreads distances wider.
+      ...(options.realModel ? {} : OFFLINE_EMBEDDING_PARAMS),
       ...options.params,
     },
     secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl, LINK_SIGNING_SECRET: 'local-link-signing-secret' },

@@ -2,7 +2,8 @@
  * `npm run size:widget`: prints the gzip and brotli sizes of what a site loads, from the last widget build
  * (widget/dist), and fails when a budget is exceeded:
  * - the loader `frontdesk.js`, on every page view: at most 10 kB gzipped;
- * - everything loaded when the chat opens (loader, chat entry and the chunks it imports): at most 190 kB.
+ * - everything loaded when the chat opens (loader, chat entry, the chunks it imports and the Firebase chunk it
+ *   starts loading as it mounts): at most 190 kB.
  * Booking screens load on first need and are printed for reference. 1 kB = 1,000 bytes.
  */
 import { readFileSync } from 'node:fs';
@@ -44,11 +45,16 @@ function measure(files: Iterable<string>) {
 
 const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
 if (!entryKey) throw new Error('widget/dist has no chat entry: run `npm run build:emulator` first.');
+/** Chunks the chat imports itself as it mounts, next to the panel: loaded when the chat opens all the same. */
+const loadedAtOpen = ['src/chat/lib/connectFirebase.ts'];
 const chatFiles = new Set(['frontdesk.js', ...staticClosure(entryKey)]);
-const lazy = (manifest[entryKey]?.dynamicImports ?? []).map((key) => ({
-  name: key,
-  files: [...staticClosure(key)].filter((file) => !chatFiles.has(file)),
-}));
+for (const key of loadedAtOpen) staticClosure(key, chatFiles);
+const lazy = (manifest[entryKey]?.dynamicImports ?? [])
+  .filter((key) => !loadedAtOpen.includes(key))
+  .map((key) => ({
+    name: key,
+    files: [...staticClosure(key)].filter((file) => !chatFiles.has(file)),
+  }));
 
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const rows: Array<[string, ReturnType<typeof measure>, number | null]> = [

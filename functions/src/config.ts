@@ -178,3 +178,33 @@ export const exportMaxConversations = defineInt('EXPORT_MAX_CONVERSATIONS', {
   default: 2000,
   description: 'Most conversations one date-range export holds; a larger range is cut off and says so.',
 });
+
+export const embeddingModel = defineString('EMBEDDING_MODEL', {
+  default: 'text-embedding-3-small',
+  description:
+    "Model of the provider's OpenAI-compatible /embeddings endpoint (at OPENAI_BASE_URL) that embeds knowledge passages and questions.",
+});
+
+export const embeddingDimensions = defineInt('EMBEDDING_DIMENSIONS', {
+  default: 768,
+  description:
+    'Length of the embedding vectors, sent as `dimensions` (0: not sent, for models that refuse it). Must equal the vector index dimension in firestore.indexes.json.',
+});
+
+export const knowledgeMaxDistance = defineString('KNOWLEDGE_MAX_DISTANCE', {
+  default: '0.6',
+  description:
+    "Cosine distance (0 to 2) beyond which a passage counts as unrelated to a question: it is left out of the prompt, and a question with no passage nearer is listed as unanswered. Depends on the embedding model (0.6 suits OpenAI's text-embedding-3).",
+});
+
+export const sendMessageMinInstances = defineInt('SEND_MESSAGE_MIN_INSTANCES', {
+  default: 0,
+  description:
+    'Instances of sendMessage kept warm, so a visitor never waits for a cold start (seconds); each is billed while idle.',
+});
+
+export const sendMessageConcurrency = defineInt('SEND_MESSAGE_CONCURRENCY', {
+  default: 80,
+  description:
+    'Conversations one sendMessage instance serves at once; a reply mostly waits on the model, so one instance carries many.',
+});

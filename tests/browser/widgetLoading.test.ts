@@ -99,6 +99,32 @@ describe('loading', () => {
   });
 });
 
+describe('allowed origins', () => {
+  it('shows nothing on a site the bot does not allow, with one warning naming the origin, and shows on one it allows', async () => {
+    const siteOrigin = new URL(env.site.url).origin;
+    const elsewhere = await seedBot({ settings: { allowedOrigins: ['https://shop.example.com'] } });
+    const here = await seedBot({ settings: { allowedOrigins: ['https://shop.example.com', siteOrigin] } });
+    const context = await env.browser.newContext();
+    const page = await context.newPage();
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' && message.text().startsWith('Frontdesk')) warnings.push(message.text());
+    });
+    await page.goto(
+      env.site.setPage(`/elsewhere-${elsewhere}`, pageWithWidget({ attributes: `data-bot="${elsewhere}"` })),
+    );
+    await expect.poll(() => warnings.length).toBe(1);
+    await page.waitForTimeout(500);
+    expect(warnings).toEqual([expect.stringContaining(`is not allowed on ${siteOrigin}`)]);
+    expect(await page.locator('frontdesk-widget').count()).toBe(0);
+
+    await page.goto(env.site.setPage(`/here-${here}`, pageWithWidget({ attributes: `data-bot="${here}"` })));
+    await page.getByRole('button', { name: 'Open chat' }).waitFor();
+    expect(warnings).toHaveLength(1);
+    await context.close();
+  });
+});
+
 describe('appearance', () => {
   it("takes the bot's look from its public document", async () => {
     const botId = await seedBot();

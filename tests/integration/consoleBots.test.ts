@@ -95,6 +95,8 @@ describe('updateBotSettings and saveAvailability', () => {
       undefined,
     );
     expect((await db.doc(paths.botSettings(team.botId)).get()).data()).toEqual(settings);
+    // The public copy the loader reads changes with them.
+    expect((await db.doc(paths.bot(team.botId)).get()).get('allowedOrigins')).toEqual(['https://bakery.example.com']);
 
     const availability: Availability = { ...defaultAvailability, bufferMinutes: 15, closedDates: ['2026-12-24'] };
     const saved = await callFunction('saveAvailability', { botId: team.botId, availability }, team.owner.idToken);

@@ -86,9 +86,34 @@ describe('createTenant', () => {
     expect(bot.appearance.welcomeMessage).toContain('Willkommen');
     expect((await db.doc(paths.botSettings(botId)).get()).get('systemPrompt')).toContain('Front desk');
     expect((await db.doc(paths.availability(botId)).get()).exists).toBe(true);
+    // No website given: every site, in the settings and in the public copy the loader reads.
+    expect(bot.allowedOrigins).toEqual([]);
+    expect((await db.doc(paths.botSettings(botId)).get()).get('allowedOrigins')).toEqual([]);
 
     const me = await callFunction<WhoAmIResponse>('whoAmI', {}, user.idToken);
     expect(me.result?.memberships).toEqual([{ tenantId, tenantName: request.tenantName, role: 'owner' }]);
+  });
+
+  it("makes the business's website the first bot's allowed origin", async () => {
+    const user = await signInWithEmailLink(freshEmail('website'));
+    const answer = await callFunction<CreateTenantResponse>(
+      'createTenant',
+      newTenant({ website: 'https://bakery.example.com' }),
+      user.idToken,
+    );
+    const { botId } = answer.result as CreateTenantResponse;
+    expect((await db.doc(paths.bot(botId)).get()).get('allowedOrigins')).toEqual(['https://bakery.example.com']);
+    expect((await db.doc(paths.botSettings(botId)).get()).get('allowedOrigins')).toEqual([
+      'https://bakery.example.com',
+    ]);
+    const withPath = await callFunction(
+      'createTenant',
+      newTenant({ website: 'https://bakery.example.com/shop' }),
+      user.idToken,
+    );
+    expect(withPath.error?.message).toBe(
+      'website: must be an origin like https://example.com or https://*.example.com, without a path',
+    );
   });
 
   it('answers bad input with invalid-argument naming the field, and writes nothing', async () => {

@@ -29,7 +29,7 @@ export async function seedBookingBot(teamEmail = `team-${uniqueId('t')}@example.
   });
   await db.doc(paths.bot(botId)).update({ appointmentsEnabled: true, timezone: 'Europe/Berlin' });
   await db.doc(paths.availability(botId)).set(openAlways);
-  return { botId, teamEmail };
+  return { botId, teamEmail, memberUid: member };
 }
 
 /** Free slots from tomorrow on, through the listSlots callable. */

@@ -11,7 +11,13 @@ export async function seedBot(
   const tenantId = uniqueId('tenant');
   await Promise.all([
     db.doc(paths.tenant(tenantId)).set({ name: 'Test tenant', members: {}, ...options.tenant }),
-    db.doc(paths.bot(botId)).set({ ...demoBot, tenantId, active: options.active ?? true, appointmentsEnabled: false }),
+    db.doc(paths.bot(botId)).set({
+      ...demoBot,
+      tenantId,
+      active: options.active ?? true,
+      appointmentsEnabled: false,
+      allowedOrigins: options.settings?.allowedOrigins ?? [], // the public copy, as updateBotSettings writes it
+    }),
     db.doc(paths.botSettings(botId)).set({ ...defaultBotSettings, ...options.settings }),
   ]);
   return botId;

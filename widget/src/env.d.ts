@@ -15,3 +15,10 @@ declare const __CHAT_ENTRY__: string;
 
 /** The widget's package version. */
 declare const __WIDGET_VERSION__: string;
+
+/** Trusted Types (Chromium): the part the widget uses; TypeScript's DOM library does not describe it yet. */
+interface Window {
+  trustedTypes?: {
+    createPolicy(name: string, rules: { createHTML(html: string): string }): { createHTML(html: string): unknown };
+  };
+}

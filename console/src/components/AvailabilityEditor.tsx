@@ -9,14 +9,16 @@ import { createAction } from '../lib/createAction.ts';
 import { fillOnFirstSnapshot } from '../lib/fillOnFirstSnapshot.ts';
 import { ActionStatus } from './ActionStatus.tsx';
 import { AvailabilityLengthFields } from './availability/AvailabilityLengthFields.tsx';
+import { BookingRulesFields } from './availability/BookingRulesFields.tsx';
 import { ClosedDatesSection } from './availability/ClosedDatesSection.tsx';
 import { OneOffHoursSection } from './availability/OneOffHoursSection.tsx';
 import { RepeatingHoursSection } from './availability/RepeatingHoursSection.tsx';
+import { ServicesSection } from './availability/ServicesSection.tsx';
 import { WeeklyHoursSection } from './availability/WeeklyHoursSection.tsx';
 
 /**
  * Weekly hours per weekday, slot and booking lengths, buffer, notice, horizon, closed dates, one-off and
- * repeating hours, in the bot's timezone. Loaded once; saved whole through `saveAvailability`.
+ * repeating hours, in the bot's timezone; the services offered; confirmation mode, reminders and the feed's notes. Loaded once; saved whole through `saveAvailability`.
  */
 export function AvailabilityEditor(props: { botId: string; timezone: string; editable: boolean }) {
   const stored = listenAvailability(() => props.botId);
@@ -50,6 +52,8 @@ export function AvailabilityEditor(props: { botId: string; timezone: string; edi
         <ClosedDatesSection draft={draft} setDraft={setDraft} errors={errors()} />
         <OneOffHoursSection draft={draft} setDraft={setDraft} errors={errors()} />
         <RepeatingHoursSection draft={draft} setDraft={setDraft} errors={errors()} />
+        <ServicesSection draft={draft} setDraft={setDraft} errors={errors()} />
+        <BookingRulesFields draft={draft} setDraft={setDraft} errors={errors()} />
         <button class="primary" type="submit" disabled={save.pending()}>
           {save.pending() ? t.saving : t.bookings.saveAvailability}
         </button>

@@ -26,7 +26,7 @@ export function Shell(props: ShellProps) {
   const memberships = () => session.whoAmI()?.memberships ?? [];
 
   function switchBot(botId: string) {
-    const sub = ['settings', 'conversations', 'bookings'].includes(screen()) ? screen() : 'conversations';
+    const sub = ['settings', 'conversations', 'bookings', 'knowledge'].includes(screen()) ? screen() : 'conversations';
     if (props.tenantId) navigate('t', props.tenantId, 'b', botId, sub);
   }
 
@@ -96,6 +96,11 @@ export function Shell(props: ShellProps) {
                       <li>
                         <NavLink to={['t', tenantId(), 'b', botId(), 'bookings']}>{t.nav.bookings}</NavLink>
                       </li>
+                      <Show when={can(tenantId(), 'bots')}>
+                        <li>
+                          <NavLink to={['t', tenantId(), 'b', botId(), 'knowledge']}>{t.nav.knowledge}</NavLink>
+                        </li>
+                      </Show>
                       <li>
                         <NavLink to={['t', tenantId(), 'b', botId(), 'settings']}>{t.nav.editor}</NavLink>
                       </li>

@@ -58,6 +58,36 @@ export function TranscriptMessage(props: {
           </p>
         )}
       </For>
+      <Show when={props.message.role === 'assistant' ? props.meta?.knowledge : undefined}>
+        {(knowledge) => (
+          <Show
+            when={knowledge().passages.length > 0}
+            fallback={
+              <Show when={knowledge().unanswered}>
+                <p class="hint" data-testid="reply-unanswered">
+                  {t.conversations.unanswered}
+                </p>
+              </Show>
+            }
+          >
+            <details class="message-passages" data-testid="reply-passages">
+              <summary>{t.conversations.passagesUsed(knowledge().passages.length)}</summary>
+              <ol>
+                <For each={knowledge().passages}>
+                  {(passage) => (
+                    <li data-cited={passage.cited}>
+                      <span class="hint">
+                        {t.conversations.passageLine(passage.ref, passage.title, passage.distance, passage.cited)}
+                      </span>
+                      <p>{passage.excerpt}</p>
+                    </li>
+                  )}
+                </For>
+              </ol>
+            </details>
+          </Show>
+        )}
+      </Show>
       <Show when={props.message.role === 'assistant' ? props.meta?.model : undefined}>
         {(model) => (
           <p class="hint" data-testid="reply-meta">

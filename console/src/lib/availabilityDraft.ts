@@ -19,6 +19,36 @@ export interface AvailabilityDraft {
   oneOff: { date: string; start: string; end: string }[];
   repeating: { every: 'day' | 'week'; from: string; until: string; start: string; end: string }[];
   closedDates: string[];
+  services: ServiceDraft[];
+  confirmationRequired: boolean;
+  requestExpiryHours: string;
+  /** Empty: no reminders. */
+  reminderHours: string;
+  feedIncludesNotes: boolean;
+}
+
+export interface ServiceDraft {
+  id: string;
+  name: string;
+  description: string;
+  durationMinutes: string;
+  bufferMinutes: string;
+  priceText: string;
+  active: boolean;
+}
+
+/** A new service's id: from its name when it has one, made unique among the others. */
+export function serviceIdFor(name: string, taken: string[]): string {
+  const base =
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 32) || 'service';
+  let id = base;
+  for (let n = 2; taken.includes(id); n += 1) id = `${base}-${n}`;
+  return id;
 }
 
 /** A time input cannot show 24:00; midnight at the end of a day is edited as 00:00. */
@@ -40,6 +70,16 @@ export function availabilityToDraft(stored: Availability | null | undefined): Av
     oneOff: value.oneOff.map((item) => ({ ...item, end: toInputTime(item.end) })),
     repeating: value.repeating.map((item) => ({ ...item, until: item.until ?? '', end: toInputTime(item.end) })),
     closedDates: [...value.closedDates],
+    services: (value.services ?? []).map((service) => ({
+      ...service,
+      durationMinutes: String(service.durationMinutes),
+      bufferMinutes: String(service.bufferMinutes),
+    })),
+    confirmationRequired: value.confirmationRequired ?? false,
+    requestExpiryHours: String(value.requestExpiryHours ?? defaultAvailability.requestExpiryHours),
+    reminderHours:
+      value.reminderHours === undefined ? String(defaultAvailability.reminderHours) : String(value.reminderHours ?? ''),
+    feedIncludesNotes: value.feedIncludesNotes ?? false,
   };
 }
 
@@ -67,6 +107,15 @@ export function validateAvailability(draft: AvailabilityDraft): { value?: Availa
       ...range(item),
     })),
     closedDates: draft.closedDates.filter(Boolean),
+    services: draft.services.map((service) => ({
+      ...service,
+      durationMinutes: num(service.durationMinutes),
+      bufferMinutes: num(service.bufferMinutes),
+    })),
+    confirmationRequired: draft.confirmationRequired,
+    requestExpiryHours: num(draft.requestExpiryHours),
+    reminderHours: draft.reminderHours.trim() === '' ? null : num(draft.reminderHours),
+    feedIncludesNotes: draft.feedIncludesNotes,
   };
   const parsed = availabilitySchema.safeParse(candidate);
   if (parsed.success) return { value: parsed.data, errors: {} };

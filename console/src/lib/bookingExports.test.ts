@@ -6,6 +6,8 @@ import { bookingsIcs } from './bookingsIcs.ts';
 const row = (overrides: Partial<BookingRow>): BookingRow => ({
   id: 'b1',
   status: 'confirmed',
+  serviceName: 'Check-up',
+  outcome: null,
   start: new Date('2026-06-02T08:00:00Z'),
   end: new Date('2026-06-02T08:30:00Z'),
   durationMinutes: 30,
@@ -26,9 +28,15 @@ describe('splitBookings', () => {
     const later = row({ id: 'later', start: new Date('2026-06-03T08:00:00Z'), end: new Date('2026-06-03T08:30:00Z') });
     const soon = row({ id: 'soon' });
     const cancelled = row({ id: 'cancelled', status: 'cancelled' });
+    const requested = row({
+      id: 'requested',
+      status: 'requested',
+      start: new Date('2026-06-02T09:00:00Z'),
+      end: new Date('2026-06-02T09:30:00Z'),
+    });
     const over = row({ id: 'over', start: new Date('2026-05-01T08:00:00Z'), end: new Date('2026-05-01T08:30:00Z') });
-    const { upcoming, past } = splitBookings([later, over, cancelled, soon], now);
-    expect(upcoming.map((item) => item.id)).toEqual(['soon', 'later']);
+    const { upcoming, past } = splitBookings([later, over, cancelled, soon, requested], now);
+    expect(upcoming.map((item) => item.id)).toEqual(['soon', 'requested', 'later']);
     expect(past.map((item) => item.id)).toEqual(['cancelled', 'over']);
   });
 });
@@ -38,10 +46,10 @@ describe('bookingsCsv', () => {
     const csv = bookingsCsv([row({ name: 'Doe, "J"', notes: '=HYPERLINK("x")' })], 'Europe/Berlin');
     const [header, line] = csv.split('\r\n');
     expect(header).toBe(
-      'id,status,start_utc,end_utc,start_local (Europe/Berlin),duration_minutes,name,email,phone,notes',
+      'id,status,service,outcome,start_utc,end_utc,start_local (Europe/Berlin),duration_minutes,name,email,phone,notes',
     );
     expect(line).toBe(
-      'b1,confirmed,2026-06-02T08:00:00.000Z,2026-06-02T08:30:00.000Z,2026-06-02 10:00,30,"Doe, ""J""",ada@example.com,,"\'=HYPERLINK(""x"")"',
+      'b1,confirmed,Check-up,,2026-06-02T08:00:00.000Z,2026-06-02T08:30:00.000Z,2026-06-02 10:00,30,"Doe, ""J""",ada@example.com,,"\'=HYPERLINK(""x"")"',
     );
     expect(csv.endsWith('\r\n')).toBe(true);
   });

@@ -5,6 +5,9 @@ import { toDate } from './toDate.ts';
 export interface BookingRow {
   id: string;
   status: Booking['status'];
+  /** Empty for a bot's default service. */
+  serviceName: string;
+  outcome: 'attended' | 'no_show' | null;
   start: Date;
   end: Date;
   durationMinutes: number;
@@ -24,6 +27,8 @@ export function toBookingRow(booking: Booking & { id: string }): BookingRow | un
   return {
     id: booking.id,
     status: booking.status,
+    serviceName: booking.serviceName ?? '',
+    outcome: booking.outcome ?? null,
     start,
     end,
     durationMinutes: booking.durationMinutes,
@@ -37,13 +42,18 @@ export function toBookingRow(booking: Booking & { id: string }): BookingRow | un
   };
 }
 
-/** Upcoming: confirmed and not yet over, soonest first. Past: the rest, most recent first. */
+/** Whether a booking still holds its time (a request or a confirmed one). */
+export const holdsTime = (row: BookingRow) => row.status === 'confirmed' || row.status === 'requested';
+
+/**
+ * Upcoming: requested or confirmed and not yet over, soonest first. Past: the rest, most recent first.
+ */
 export function splitBookings(rows: BookingRow[], now: Date): { upcoming: BookingRow[]; past: BookingRow[] } {
   const upcoming = rows
-    .filter((row) => row.status === 'confirmed' && row.end > now)
+    .filter((row) => holdsTime(row) && row.end > now)
     .sort((a, b) => a.start.getTime() - b.start.getTime());
   const past = rows
-    .filter((row) => !(row.status === 'confirmed' && row.end > now))
+    .filter((row) => !(holdsTime(row) && row.end > now))
     .sort((a, b) => b.start.getTime() - a.start.getTime());
   return { upcoming, past };
 }

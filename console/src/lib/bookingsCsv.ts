@@ -1,7 +1,10 @@
 import { csvField } from '@frontdesk/contract';
 import type { BookingRow } from './bookingRows.ts';
 
-/** Bookings as CSV (RFC 4180, CRLF), times in UTC ISO 8601 plus the business's zone for reading. */
+/**
+ * Bookings as CSV (RFC 4180, CRLF), with status, service and outcome, times in UTC ISO 8601 plus the
+ * business's zone for reading.
+ */
 export function bookingsCsv(rows: BookingRow[], timezone: string): string {
   const local = new Intl.DateTimeFormat('en-CA', {
     timeZone: timezone,
@@ -15,6 +18,8 @@ export function bookingsCsv(rows: BookingRow[], timezone: string): string {
   const header = [
     'id',
     'status',
+    'service',
+    'outcome',
     'start_utc',
     'end_utc',
     `start_local (${timezone})`,
@@ -28,6 +33,8 @@ export function bookingsCsv(rows: BookingRow[], timezone: string): string {
     [
       row.id,
       row.status,
+      row.serviceName,
+      row.outcome ?? '',
       row.start.toISOString(),
       row.end.toISOString(),
       local.format(row.start).replace(',', ''),

@@ -11,7 +11,8 @@ export function bookingsIcs(rows: BookingRow[], options: { calendarName: string;
     rows.map((row) => ({
       bookingId: row.id,
       sequence: row.sequence,
-      status: row.status,
+      // A request not yet confirmed is tentative; one that no longer holds its time is cancelled.
+      status: row.status === 'confirmed' ? 'confirmed' : row.status === 'requested' ? 'tentative' : 'cancelled',
       start: row.start,
       end: row.end,
       title: `${options.calendarName}: ${row.name}`,

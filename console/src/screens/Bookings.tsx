@@ -3,6 +3,7 @@ import { createMemo, createSignal, onCleanup, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { AvailabilityEditor } from '../components/AvailabilityEditor.tsx';
 import { BookingTable } from '../components/BookingTable.tsx';
+import { CalendarFeedCard } from '../components/CalendarFeedCard.tsx';
 import { t } from '../i18n/strings.ts';
 import { listenBookings } from '../lib/bookingData.ts';
 import { type BookingRow, splitBookings, toBookingRow } from '../lib/bookingRows.ts';
@@ -14,8 +15,12 @@ import { downloadFile } from '../lib/downloadFile.ts';
 import { formatInZone } from '../lib/formatDate.ts';
 import { href } from '../lib/hashRoute.ts';
 import { can } from '../lib/session.ts';
+import { zonedInstant } from '../lib/zonedInstant.ts';
 
-/** Upcoming and past bookings (live), cancel, CSV and .ics export, and the availability editor. */
+/**
+ * Upcoming and past bookings (live): confirm or decline requests, move, cancel, mark outcomes; CSV and .ics
+ * export, the calendar feed and the availability editor.
+ */
 export function Bookings(props: { tenantId: string; botId: string; bot: Bot }) {
   const timezone = () => props.bot.timezone ?? 'UTC';
   const bookings = listenBookings(
@@ -31,21 +36,44 @@ export function Bookings(props: { tenantId: string; botId: string; bot: Bot }) {
     bookings.items.map((item) => toBookingRow(item)).filter((row): row is BookingRow => row !== undefined),
   );
   const split = createMemo(() => splitBookings(rows(), now()));
-  const [cancelling, setCancelling] = createSignal<string>();
+  const [busy, setBusy] = createSignal<string>();
+  /** One action on one row at a time; its status line says how it went. */
+  const rowAction = async <R,>(row: BookingRow, run: () => Promise<R>): Promise<R> => {
+    setBusy(row.id);
+    try {
+      return await run();
+    } finally {
+      setBusy(undefined);
+    }
+  };
+  const bookingId = (row: BookingRow) => ({ botId: props.botId, bookingId: row.id });
 
   const cancel = createAction(
     async (row: BookingRow) => {
       if (!confirm(t.bookings.confirmCancel(row.name, formatInZone(row.start, timezone())))) return false;
-      setCancelling(row.id);
-      try {
-        await call('cancelBooking', { botId: props.botId, bookingId: row.id });
-        return true;
-      } finally {
-        setCancelling(undefined);
-      }
+      await rowAction(row, () => call('cancelBooking', bookingId(row)));
+      return true;
     },
     (done) => (done ? t.bookings.cancelledOk : undefined),
   );
+  const decide = createAction(
+    (row: BookingRow, decision: 'confirm' | 'decline') =>
+      rowAction(row, () => call('decideBooking', { ...bookingId(row), decision })),
+    (result) => t.bookings.decidedOk(result.status),
+  );
+  const reschedule = createAction(
+    (row: BookingRow, local: string) =>
+      rowAction(row, () =>
+        call('rescheduleBooking', { ...bookingId(row), start: zonedInstant(local, timezone()).toISOString() }),
+      ),
+    t.bookings.rescheduledOk,
+  );
+  const outcome = createAction(
+    (row: BookingRow, value: 'attended' | 'no_show') =>
+      rowAction(row, () => call('setBookingOutcome', { ...bookingId(row), outcome: value })),
+    t.bookings.outcomeSaved,
+  );
+  const status = () => [cancel, decide, reschedule, outcome].find((action) => action.error() || action.message());
 
   const name = () => props.bot.name ?? props.bot.appearance.title;
   const fileBase = () =>
@@ -91,21 +119,32 @@ export function Bookings(props: { tenantId: string; botId: string; bot: Bot }) {
             </button>
           </div>
         </div>
-        <ActionStatus error={cancel.error()} message={cancel.message()} />
+        <ActionStatus error={status()?.error()} message={status()?.message()} />
         <Show when={bookings.loaded} fallback={<p role="status">{t.loading}</p>}>
           <BookingTable
             caption={t.bookings.upcoming}
             rows={split().upcoming}
             timezone={timezone()}
             onCancel={(row) => void cancel.start(row)}
-            cancelling={cancelling()}
+            onDecide={(row, decision) => void decide.start(row, decision)}
+            onReschedule={(row, local) => void reschedule.start(row, local)}
+            busy={busy()}
           />
         </Show>
       </section>
       <section class="card" aria-labelledby="past-title">
         <h2 id="past-title">{t.bookings.past}</h2>
-        <BookingTable caption={t.bookings.past} rows={split().past} timezone={timezone()} />
+        <BookingTable
+          caption={t.bookings.past}
+          rows={split().past}
+          timezone={timezone()}
+          onOutcome={(row, value) => void outcome.start(row, value)}
+          busy={busy()}
+        />
       </section>
+      <Show when={can(props.tenantId, 'bots')}>
+        <CalendarFeedCard botId={props.botId} />
+      </Show>
       <AvailabilityEditor botId={props.botId} timezone={timezone()} editable={can(props.tenantId, 'bots')} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Bot } from '@frontdesk/contract';
 import { Show } from 'solid-js';
+import { BotApiKeysSection } from '../components/botEditor/BotApiKeysSection.tsx';
 import { BotAppearanceSection } from '../components/botEditor/BotAppearanceSection.tsx';
 import { BotBehaviourSection } from '../components/botEditor/BotBehaviourSection.tsx';
 import { BotEmbedSection } from '../components/botEditor/BotEmbedSection.tsx';
@@ -7,7 +8,10 @@ import { BotStatusSection } from '../components/botEditor/BotStatusSection.tsx';
 import { t } from '../i18n/strings.ts';
 import { can } from '../lib/session.ts';
 
-/** Everything about one bot: status, appearance with the live preview, texts, model, limits, access, embed. */
+/**
+ * Everything about one bot: status, appearance with the live preview, texts, model, limits, access, embed, and
+ * for owners and admins its API keys.
+ */
 export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) {
   const editable = () => can(props.tenantId, 'bots');
   return (
@@ -19,7 +23,10 @@ export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) 
       <BotStatusSection botId={props.botId} bot={props.bot} editable={editable()} />
       <BotAppearanceSection botId={props.botId} bot={props.bot} editable={editable()} />
       <BotBehaviourSection botId={props.botId} editable={editable()} />
-      <BotEmbedSection botId={props.botId} />
+      <BotEmbedSection botId={props.botId} allowedOrigins={props.bot.allowedOrigins} />
+      <Show when={editable()}>
+        <BotApiKeysSection tenantId={props.tenantId} botId={props.botId} />
+      </Show>
     </div>
   );
 }

@@ -9,11 +9,13 @@ import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
 import { navigate } from '../lib/hashRoute.ts';
 import { refreshWhoAmI, session } from '../lib/session.ts';
+import { websiteOrigin } from '../lib/websiteOrigin.ts';
 
 /** One short form: a business and its first bot, then straight to the bot's settings. */
 export function Onboarding() {
   const [tenantName, setTenantName] = createSignal('');
   const [botName, setBotName] = createSignal('');
+  const [website, setWebsite] = createSignal('');
   const [timezone, setTimezone] = createSignal(browserTimezone());
   const [locale, setLocale] = createSignal<Locale>(consoleLocale);
   const closed = () => session.whoAmI()?.signupMode === 'invite' && !session.whoAmI()?.platformAdmin;
@@ -24,6 +26,7 @@ export function Onboarding() {
       botName: botName().trim() || tenantName().trim(),
       timezone: timezone().trim(),
       locale: locale(),
+      website: websiteOrigin(website()),
     });
     await refreshWhoAmI();
     navigate('t', created.tenantId, 'b', created.botId, 'settings');
@@ -72,6 +75,22 @@ export function Onboarding() {
                 value={botName()}
                 aria-describedby={describedBy()}
                 onInput={(event) => setBotName(event.currentTarget.value)}
+              />
+            )}
+          </Field>
+          <Field label={t.onboarding.website} hint={t.onboarding.websiteHint}>
+            {(id, describedBy) => (
+              <input
+                id={id}
+                name="website"
+                type="text"
+                inputMode="url"
+                autocomplete="url"
+                spellcheck={false}
+                maxLength={200}
+                value={website()}
+                aria-describedby={describedBy()}
+                onInput={(event) => setWebsite(event.currentTarget.value)}
               />
             )}
           </Field>

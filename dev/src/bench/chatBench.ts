@@ -6,24 +6,15 @@
  * 3. 200 concurrent conversations: how many end `done`, how many stay stuck, wall time.
  */
 
-import { type BotSettings, type Message, paths, type SendMessageResponse } from '@frontdesk/contract';
-import type { CallableRequest } from 'firebase-functions/v2/https';
+import { paths, type SendMessageResponse } from '@frontdesk/contract';
 import { callFunction } from '../../../tests/support/callFunction.ts';
 import { db } from '../../../tests/support/db.ts';
 import { fakeModel } from '../../../tests/support/fakeModel.ts';
 import { seedBot } from '../../../tests/support/seedBot.ts';
 import { signInAnonymously } from '../../../tests/support/signInAnonymously.ts';
 import { uniqueId } from '../../../tests/support/uniqueId.ts';
-import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
+import { concurrentWidgetTurns, generousLimits } from './concurrentWidgetTurns.ts';
 import { percentile } from './percentile.ts';
-
-const generousLimits: BotSettings['limits'] = {
-  visitorPerMinute: 1_000,
-  visitorPerDay: 100_000,
-  ipPerMinute: 10_000,
-  ipPerDay: 1_000_000,
-  botPerMinute: 100_000,
-};
 
 async function timeToFirstSnapshot(replies: number) {
   const botId = await seedBot({ settings: { limits: generousLimits } });
@@ -78,43 +69,13 @@ async function writesPerReply(lengths: number[]) {
   }
 }
 
-/**
- * The Functions emulator starts one process per concurrent request, which cannot host 200 at once on this
- * machine; a deployed function serves many requests per instance. So this part runs the real callable
- * handler in this process (`sendMessage.run`), against the same Firestore emulator and fake model.
- */
+/** 200 concurrent conversations, each through the real callable handler (see concurrentWidgetTurns). */
 async function concurrentConversations(count: number) {
-  applyFunctionParams({ STREAM_IDLE_TIMEOUT_SECONDS: '10' });
-  const { sendMessage } = await import('../../../functions/src/chat/sendMessage.ts');
-  const botId = await seedBot({ settings: { limits: generousLimits } });
-  const marker = uniqueId('load');
-  await fakeModel.script({ match: marker, chunks: Array.from({ length: 40 }, (_, i) => `c${i} `), delayMs: 25 });
-
-  const startedAt = Date.now();
-  const outcomes = await Promise.all(
-    Array.from({ length: count }, async (_, index) => {
-      const uid = `bench-visitor-${marker}-${index}`;
-      const request = {
-        data: { botId, text: `${marker} #${index}` },
-        auth: { uid, token: {} },
-        app: { appId: 'bench', token: {} }, // a verified App Check token (the emulated runs enforce it)
-        rawRequest: { headers: {}, socket: { remoteAddress: `10.0.${Math.floor(index / 250)}.${index % 250}` } },
-        acceptsStreaming: false,
-      } as unknown as CallableRequest<unknown>;
-      try {
-        return ((await sendMessage.run(request)) as SendMessageResponse).status;
-      } catch (error) {
-        return `refused: ${(error as Error).message}`;
-      }
-    }),
+  const { outcomes, wallMs, stuck } = await concurrentWidgetTurns(
+    count,
+    Array.from({ length: 40 }, (_, i) => `c${i} `),
   );
-  const wallMs = Date.now() - startedAt;
-  const replies = await db.collectionGroup('messages').where('role', '==', 'assistant').get();
-  const ours = replies.docs
-    .filter((doc) => doc.ref.path.startsWith(`bots/${botId}/`))
-    .map((doc) => doc.data() as Message);
   const tally = (status: string) => outcomes.filter((outcome) => outcome === status).length;
-  const stuck = ours.filter((message) => message.status === 'pending' || message.status === 'streaming').length;
   const refusals = [...new Set(outcomes.filter((outcome) => outcome.startsWith('refused')))];
   if (refusals.length > 0) console.log(`refusals: ${refusals.join(' | ')}`);
   console.log(

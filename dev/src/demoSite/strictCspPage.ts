@@ -38,6 +38,14 @@ export function strictCsp(input: { widgetUrl: string; connectOrigins: string[] }
   ].join('; ');
 }
 
+/**
+ * A policy that also enforces Trusted Types (`require-trusted-types-for 'script'`), allowing only the named
+ * policies: `frontdesk` is the widget's (README, "Content-Security-Policy").
+ */
+export function withTrustedTypes(csp: string, policyNames: string): string {
+  return `${csp}; require-trusted-types-for 'script'; trusted-types ${policyNames}`;
+}
+
 /** The stylesheet of the demo pages, served as a file for the strict page. */
 export const siteCss = `body { margin: 0; font: 17px/1.6 Georgia, serif; color: #1f2937; background: #f8fafc; }
 header { background: #0f766e; color: #fff; padding: 24px 32px; }

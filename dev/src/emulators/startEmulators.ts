@@ -50,7 +50,15 @@ export async function startEmulators(
       // Own process group, so a Ctrl-C in the terminal reaches only our launcher, which then stops this cleanly.
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ...firestore.env, NO_UPDATE_NOTIFIER: '1', FORCE_COLOR: '0' },
+      env: {
+        // Loading the functions' code to learn what they define is cut off after 10 s by default, which a busy
+        // two-core machine running several suites at once exceeds; then no function exists at all.
+        FUNCTIONS_DISCOVERY_TIMEOUT: '60',
+        ...process.env,
+        ...firestore.env,
+        NO_UPDATE_NOTIFIER: '1',
+        FORCE_COLOR: '0',
+      },
     },
   );
 

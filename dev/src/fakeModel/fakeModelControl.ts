@@ -24,5 +24,7 @@ export function fakeModelControl(url: string) {
       }),
     reset: () => call('reset', { method: 'POST' }),
     requests: () => call('requests') as Promise<RecordedRequest[]>,
+    /** How many `/v1/embeddings` requests and inputs the server answered since its last reset. */
+    embeddings: () => call('embeddings') as Promise<{ requests: number; inputs: number }>,
   };
 }

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fakeEmbedding } from './fakeEmbedding.ts';
 import { type ModelScript, splitIntoTokens } from './ModelScript.ts';
 import { offlineDemoReply } from './offlineDemoReply.ts';
 
 export const OFFLINE_DEMO_MODEL = 'frontdesk-offline-demo';
+/** Embedding length when a request names none (the emulators send EMBEDDING_DIMENSIONS). */
+export const FAKE_EMBEDDING_DIMENSIONS = 256;
 
 interface ChatRequestBody {
   model?: string;
@@ -16,6 +19,8 @@ interface ChatRequestBody {
 export interface RecordedRequest {
   body: ChatRequestBody;
   match: string | null;
+  /** When the request arrived (epoch ms), for latency benchmarks. */
+  receivedAt: number;
   /** When the first content chunk was sent (epoch ms), for latency benchmarks. */
   firstChunkSentAt?: number;
 }
@@ -33,13 +38,15 @@ export interface FakeModelServer {
  * provider does (`refusal`). Tests script it through `/__control/*` (see fakeModelControl.ts); unscripted
  * requests get the offline demo reply.
  * Control: POST /__control/scripts (a ModelScript), POST /__control/release ({match}: lets held streams
- * of that script go on), POST /__control/reset, GET /__control/requests.
+ * of that script go on), POST /__control/reset, GET /__control/requests, GET /__control/embeddings (how many
+ * embedding requests and inputs it answered). `/v1/embeddings` answers with `fakeEmbedding`.
  */
 export async function startFakeModelServer(options: { port?: number; host?: string } = {}): Promise<FakeModelServer> {
   const scripts: ModelScript[] = [];
   const requests: RecordedRequest[] = [];
   const openStreams = new Set<ServerResponse>();
   const holds = createHolds();
+  const embeddings = { requests: 0, inputs: 0 };
 
   const server = createServer(async (req, res) => {
     try {
@@ -56,7 +63,27 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         holds.releaseAll();
         scripts.length = 0;
         requests.length = 0;
+        embeddings.requests = 0;
+        embeddings.inputs = 0;
         return sendJson(res, 200, { ok: true });
+      }
+      if (req.method === 'GET' && req.url === '/__control/embeddings') return sendJson(res, 200, embeddings);
+      if (req.method === 'POST' && req.url === '/v1/embeddings') {
+        const request = body as { model?: string; input?: string | string[]; dimensions?: number };
+        const inputs = typeof request.input === 'string' ? [request.input] : (request.input ?? []);
+        embeddings.requests += 1;
+        embeddings.inputs += inputs.length;
+        const tokens = inputs.reduce((sum, input) => sum + Math.ceil(input.length / 4), 0);
+        return sendJson(res, 200, {
+          object: 'list',
+          data: inputs.map((input, index) => ({
+            object: 'embedding',
+            index,
+            embedding: fakeEmbedding(input, request.dimensions ?? FAKE_EMBEDDING_DIMENSIONS),
+          })),
+          model: request.model ?? 'frontdesk-offline-embedding',
+          usage: { prompt_tokens: tokens, total_tokens: tokens },
+        });
       }
       if (req.method === 'GET' && req.url === '/__control/requests') return sendJson(res, 200, requests);
       if (req.method === 'GET' && req.url === '/v1/models') {
@@ -69,7 +96,7 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
         const chat = body as ChatRequestBody;
         const lastUser = lastUserText(chat);
         const script = takeScript(scripts, lastUser);
-        const record: RecordedRequest = { body: chat, match: script?.match ?? null };
+        const record: RecordedRequest = { body: chat, match: script?.match ?? null, receivedAt: Date.now() };
         requests.push(record);
         const afterTools = chat.messages?.at(-1)?.role === 'tool';
         const reply =
@@ -82,7 +109,7 @@ export async function startFakeModelServer(options: { port?: number; host?: stri
                 values: script.values,
                 refusal: script.refusal,
               }
-            : (script ?? { match: '', text: offlineDemoReply(lastUser), delayMs: 40 });
+            : (script ?? { match: '', text: offlineDemoReply(lastUser, systemText(chat)), delayMs: 40 });
         return await answer(res, chat, reply, record, openStreams, holds.until);
       }
       sendJson(res, 404, {
@@ -116,6 +143,11 @@ function takeScript(scripts: ModelScript[], lastUser: string): ModelScript | und
     if (script.times <= 0) scripts.splice(index, 1);
   }
   return script;
+}
+
+function systemText(body: ChatRequestBody): string {
+  const system = body.messages?.find((message) => message.role === 'system');
+  return typeof system?.content === 'string' ? system.content : '';
 }
 
 function lastUserText(body: ChatRequestBody): string {

@@ -5,10 +5,12 @@ import {
   defaultAvailability,
   defaultBotSettings,
   type Invite,
+  type KnowledgeSource,
   paths,
   type Tenant,
 } from '@frontdesk/contract';
 import { type Firestore, Timestamp } from 'firebase-admin/firestore';
+import { demoKnowledge } from './demoKnowledge.ts';
 
 export const DEMO_TENANT_ID = 'demo-tenant';
 export const DEMO_BOT_ID = 'demo';
@@ -30,10 +32,16 @@ export const demoBot: Bot = {
     launcherEmoji: '🦷',
     accentColor: '#0f766e',
   },
+  // Every site: the demo runs on whatever host and port `npm start` picks.
+  allowedOrigins: [],
 };
 
-/** Writes the demo tenant, its bot and an owner invitation for DEMO_OWNER_EMAIL; safe to run again. */
-export async function seedDemo(db: Firestore): Promise<void> {
+/**
+ * Writes the demo tenant, its bot, an owner invitation for DEMO_OWNER_EMAIL and, with `knowledge`, the bot's
+ * knowledge (FAQ entries, a document and the demo site's pages at `demoSiteUrl`, queued for indexing by the
+ * functions; `npm start` seeds it, tests that expect the plain offline reply do not); safe to run again.
+ */
+export async function seedDemo(db: Firestore, options: { knowledge?: { demoSiteUrl: string } } = {}): Promise<void> {
   const tenant: Tenant = { name: 'Demo Dental', members: {}, memberEmails: {}, retentionDays: null };
   const ownerInvite: Invite = {
     email: DEMO_OWNER_EMAIL,
@@ -60,5 +68,24 @@ export async function seedDemo(db: Firestore): Promise<void> {
   batch.set(db.doc(paths.botSettings(DEMO_BOT_ID)), settings);
   batch.set(db.doc(paths.availability(DEMO_BOT_ID)), availability);
   batch.set(db.doc(`${paths.invites(DEMO_TENANT_ID)}/${DEMO_OWNER_EMAIL}`), ownerInvite);
+  const now = Timestamp.now();
+  const knowledge = options.knowledge ? demoKnowledge(options.knowledge.demoSiteUrl) : {};
+  for (const [sourceId, content] of Object.entries(knowledge)) {
+    batch.set(db.doc(`${paths.knowledgeSources(DEMO_BOT_ID)}/${sourceId}`), {
+      tenantId: DEMO_TENANT_ID,
+      content,
+      title: content.kind === 'faq' ? content.question : content.kind === 'document' ? content.title : content.url,
+      revision: now.toMillis(),
+      status: 'queued',
+      progress: null,
+      error: null,
+      contentHash: null,
+      passageCount: 0,
+      embeddingTokens: 0,
+      createdAt: now,
+      updatedAt: now,
+      indexedAt: null,
+    } satisfies KnowledgeSource);
+  }
   await batch.commit();
 }

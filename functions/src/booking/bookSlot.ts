@@ -1,9 +1,8 @@
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
-import { createBooking } from './createBooking.ts';
+import { bookForVisitor } from './bookForVisitor.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
-import { assertConversationOf, noteBookingInConversation } from './noteBookingInConversation.ts';
 
 /**
  * Books an offered slot. The slot's 5-minute units are claimed by deterministic ids in one transaction, so
@@ -18,26 +17,6 @@ export const bookSlot = defineCallable(
     const { botId, ...booking } = input;
     const context = await loadBookingContext(botId);
     assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
-    const { conversationId } = booking;
-    if (conversationId) await assertConversationOf(visitorUid, botId, conversationId);
-    const booked = await createBooking({
-      request: booking,
-      botId,
-      visitorUid,
-      context,
-      network: clientAddress(request.rawRequest),
-    });
-    if (conversationId) {
-      await noteBookingInConversation({
-        botId,
-        conversationId,
-        visitorUid,
-        tenantId: context.bot.tenantId,
-        retentionDays: context.tenant.retentionDays ?? null,
-        locale: context.bot.appearance.locale ?? 'en',
-        booked,
-      });
-    }
-    return booked;
+    return bookForVisitor({ booking, botId, visitorUid, context, network: clientAddress(request.rawRequest) });
   },
 );

@@ -1,22 +1,20 @@
-import { randomBytes } from 'node:crypto';
 import { type BookSlotRequest, type BookSlotResponse, paths } from '@frontdesk/contract';
-import {
-  bookingsPerBotPerDay,
-  bookingsPerNetworkPerDay,
-  bookingsPerNetworkPerHour,
-  bookingsPerRecipientPerDay,
-  mailFrom,
-} from '../config.ts';
+import type { Timestamp } from 'firebase-admin/firestore';
+import { bookingsPerNetworkPerDay, bookingsPerNetworkPerHour, bookingsPerRecipientPerDay } from '../config.ts';
+import { pickService } from '../domain/booking/bookableServices.ts';
 import { buildBookingRecord } from '../domain/booking/buildBookingRecord.ts';
-import { generateSlots } from '../domain/booking/generateSlots.ts';
-import { teamNotificationRecipients } from '../domain/booking/notificationAddresses.ts';
+import { claimedRange, generateSlots } from '../domain/booking/generateSlots.ts';
+import { slotUnitIds } from '../domain/booking/slotUnitIds.ts';
 import { DAY_MS, HOUR_MS } from '../domain/limits/rateLimitWindows.ts';
 import { db } from '../lib/admin.ts';
 import { hashClientIp } from '../lib/hashClientIp.ts';
 import { hashEmailAddress } from '../lib/hashEmailAddress.ts';
 import { refuse } from '../lib/refuse.ts';
 import { enforceRateLimits, type RateRule } from '../limits/enforceRateLimits.ts';
-import { cancelUrl } from './cancelUrl.ts';
+import { assertUnitsLookFree } from './assertUnitsLookFree.ts';
+import { bookingLinks } from './bookingLinks.ts';
+import { bookingMailSetup } from './bookingMailFacts.ts';
+import { assertBotTakesBookings, countBotBooking } from './botBookingsToday.ts';
 import type { BookingContext } from './loadBookingContext.ts';
 import { saveBooking } from './saveBooking.ts';
 
@@ -41,19 +39,18 @@ export async function createBooking(input: {
   const { availability } = context;
   const start = Date.parse(request.start);
   const now = Date.now();
-  if (!availability.durationsMinutes.includes(request.durationMinutes)) {
-    throw refuse(
-      'invalid-argument',
-      'invalid_input',
-      `durationMinutes: must be one of ${availability.durationsMinutes.join(', ')}`,
-    );
+  const service = pickService(availability, request);
+  if (typeof service === 'string') {
+    // A length not offered is bad input, as before services; an unknown or inactive service has its own reason.
+    throw refuse('invalid-argument', service.startsWith('serviceId') ? 'service_not_found' : 'invalid_input', service);
   }
   const offered = generateSlots({
     availability,
     zone: context.timezone,
     now,
     range: { start, end: start + 1 },
-    durationMinutes: request.durationMinutes,
+    durationMinutes: service.durationMinutes,
+    bufferMinutes: service.bufferMinutes,
     taken: [],
   });
   if (!offered.includes(start)) {
@@ -63,16 +60,23 @@ export async function createBooking(input: {
       'This time cannot be booked: it is past, too soon, outside opening hours or not on the booking grid. Please choose one of the offered slots.',
     );
   }
+  const bookingId = request.clientRequestId ?? db.collection(paths.bookings(botId)).doc().id;
+  // Losers of a race for a time learn it here, from a plain read, without queueing for the counters and the
+  // transaction the winner holds. The transaction in saveBooking stays the only judge.
+  await assertUnitsLookFree(
+    botId,
+    slotUnitIds(claimedRange(start, service.durationMinutes, service.bufferMinutes)),
+    bookingId,
+  );
   const limits = await bookingLimits({
     botId,
     visitorUid: input.visitorUid,
     network: input.network,
     email: request.email,
   });
-  await enforceRateLimits(limits, now);
+  await Promise.all([enforceRateLimits(limits, now), assertBotTakesBookings(botId, now)]);
 
-  const bookingId = request.clientRequestId ?? db.collection(paths.bookings(botId)).doc().id;
-  const cancelToken = randomBytes(24).toString('base64url');
+  const links = await bookingLinks(botId, bookingId);
   const record = buildBookingRecord({
     bookingId,
     botId,
@@ -80,36 +84,38 @@ export async function createBooking(input: {
     visitorUid: input.visitorUid,
     conversationId: request.conversationId ?? null,
     start,
-    durationMinutes: request.durationMinutes,
-    bufferMinutes: availability.bufferMinutes,
+    service,
+    settings: availability,
     name: request.name,
     email: request.email,
     phone: request.phone ?? null,
     notes: request.notes ?? null,
     now,
-    cancelToken,
-    cancelUrl: cancelUrl({ botId, bookingId, token: cancelToken }),
-    businessName: context.bot.appearance.title,
-    timezone: context.timezone,
-    teamEmails: teamNotificationRecipients(context.settings.notificationEmails, context.tenant.memberEmails),
-    from: mailFrom.value(),
+    cancelToken: links.visitorToken,
+    visitorLinks: links.visitor,
+    decisionLinks: links.decision,
+    ...bookingMailSetup(context),
     bookingRetentionDays: context.tenant.bookingRetentionDays,
   });
   const saved = await saveBooking(botId, bookingId, record, input.visitorUid);
+  // A retried call answers the booking it made before, which was counted then.
+  if ((saved.createdAt as Timestamp).toMillis() === record.booking.createdAt) await countBotBooking(botId, now);
   return {
     bookingId,
     start: new Date(saved.start.toMillis()).toISOString(),
     end: new Date(saved.end.toMillis()).toISOString(),
     timezone: context.timezone,
+    status: saved.status === 'requested' ? 'requested' : 'confirmed',
+    serviceName: saved.serviceName ?? '',
   };
 }
 
 /**
  * What a booking attempt on an offered slot counts against, before anything is built: a visitor's Auth user
- * is free to renew, so their network counts too (per bot and across the platform), as do the bot's day and
- * the address the confirmation would go to, so no one can make the platform mail an address at will.
- * Attempts count, not only bookings made: counting in the booking's own transaction made 50 simultaneous
- * bookings of one bot wait on each other's counter locks.
+ * is free to renew, so their network counts too (per bot and across the platform), as does the address the
+ * confirmation would go to, so no one can make the platform mail an address at will. Attempts count, not only
+ * bookings made: counting in the booking's own transaction made 50 simultaneous bookings of one bot wait on
+ * each other's counter locks. The bot's own day is counted apart (see botBookingsToday).
  */
 async function bookingLimits(input: {
   botId: string;
@@ -125,14 +131,6 @@ async function bookingLimits(input: {
       windowMs: HOUR_MS,
       shards: 1,
       refusal: 'You have made many bookings in a short time. Please wait a while.',
-    },
-    {
-      key: `bookings:${botId}`,
-      limit: bookingsPerBotPerDay.value(),
-      windowMs: DAY_MS,
-      // Every booking of the bot touches this rule; shards keep simultaneous bookings off one counter.
-      shards: 20,
-      refusal: 'This business takes no more bookings online today. Please contact it directly.',
     },
     {
       key: `booking-to:${await hashEmailAddress(input.email)}`,

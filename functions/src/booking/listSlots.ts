@@ -1,15 +1,13 @@
 import { slotListingsPerNetworkPerMinute, slotListingsPerVisitorPerMinute } from '../config.ts';
+import { bookableServices, pickService } from '../domain/booking/bookableServices.ts';
 import { MINUTE_MS } from '../domain/limits/rateLimitWindows.ts';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { clientAddress } from '../lib/clientAddress.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { hashClientIp } from '../lib/hashClientIp.ts';
-import { refuse } from '../lib/refuse.ts';
 import { enforceRateLimits } from '../limits/enforceRateLimits.ts';
-import { findFreeSlots } from './findFreeSlots.ts';
+import { freeSlotsIn } from './freeSlotsIn.ts';
 import { loadBookingContext } from './loadBookingContext.ts';
-
-const MAX_RANGE_DAYS = 31;
 
 /**
  * Free slots of a bot in a range; taken ones are never shown. Each listing reads the bot's bookings, so it is
@@ -18,45 +16,26 @@ const MAX_RANGE_DAYS = 31;
 export const listSlots = defineCallable('listSlots', { maxInstances: 20 }, async ({ uid, input, request }) => {
   const context = await loadBookingContext(input.botId);
   assertOriginAllowed(request.rawRequest.headers.origin, context.settings.allowedOrigins);
-  const range = { start: Date.parse(input.from), end: Date.parse(input.to) };
-  if (range.end <= range.start) throw refuse('invalid-argument', 'invalid_input', 'to: must be after from');
-  if (range.end - range.start > MAX_RANGE_DAYS * 86_400_000) {
-    throw refuse('invalid-argument', 'invalid_input', `to: must be at most ${MAX_RANGE_DAYS} days after from`);
-  }
-  const { availability } = context;
-  const durationMinutes = input.durationMinutes ?? (availability.durationsMinutes[0] as number);
-  if (!availability.durationsMinutes.includes(durationMinutes)) {
-    throw refuse(
-      'invalid-argument',
-      'invalid_input',
-      `durationMinutes: must be one of ${availability.durationsMinutes.join(', ')}`,
-    );
-  }
   const network = await hashClientIp(clientAddress(request.rawRequest));
-  await enforceRateLimits(
-    [
-      {
-        key: `slots:${input.botId}:${uid}`,
-        limit: slotListingsPerVisitorPerMinute.value(),
-        windowMs: MINUTE_MS,
-        shards: 1,
-        refusal: 'You are looking up free times very quickly. Please wait a moment.',
-      },
-      {
-        key: `slots-ip:${input.botId}:${network}`,
-        limit: slotListingsPerNetworkPerMinute.value(),
-        windowMs: MINUTE_MS,
-        shards: 1,
-        refusal: 'Many look-ups of free times have come from your network. Please wait a moment.',
-      },
-    ],
-    Date.now(),
-  );
-  const slots = await findFreeSlots({ botId: input.botId, context, range, durationMinutes });
-  return {
-    timezone: context.timezone,
-    durationMinutes,
-    durationsMinutes: availability.durationsMinutes,
-    slots: slots.map((start) => new Date(start).toISOString()),
-  };
+  const count = () =>
+    enforceRateLimits(
+      [
+        {
+          key: `slots:${input.botId}:${uid}`,
+          limit: slotListingsPerVisitorPerMinute.value(),
+          windowMs: MINUTE_MS,
+          shards: 1,
+          refusal: 'You are looking up free times very quickly. Please wait a moment.',
+        },
+        {
+          key: `slots-ip:${input.botId}:${network}`,
+          limit: slotListingsPerNetworkPerMinute.value(),
+          windowMs: MINUTE_MS,
+          shards: 1,
+          refusal: 'Many look-ups of free times have come from your network. Please wait a moment.',
+        },
+      ],
+      Date.now(),
+    );
+  return freeSlotsIn(context, input, count);
 });

@@ -9,10 +9,16 @@ export interface BookingContext extends BotContext {
   timezone: string;
 }
 
-/** A bot that takes bookings, with its availability; refuses bots without appointments. */
-export async function loadBookingContext(botId: string): Promise<BookingContext> {
-  const [context, availability] = await Promise.all([loadBotContext(botId), refs.availability(botId).get()]);
-  if (!context.bot.appointmentsEnabled) {
+/**
+ * A bot that takes bookings, with its availability; refuses bots without appointments. `existing`: for changes
+ * to bookings already made (the team's, or a visitor's link), which work whatever state the bot is in now.
+ */
+export async function loadBookingContext(botId: string, options: { existing?: boolean } = {}): Promise<BookingContext> {
+  const [context, availability] = await Promise.all([
+    loadBotContext(botId, { allowInactive: options.existing ?? false }),
+    refs.availability(botId).get(),
+  ]);
+  if (!context.bot.appointmentsEnabled && !options.existing) {
     throw refuse('failed-precondition', 'appointments_disabled', 'This assistant does not take appointments.');
   }
   return {

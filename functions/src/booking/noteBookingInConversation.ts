@@ -8,9 +8,16 @@ import { getAllTyped } from '../lib/documents/getAllTyped.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
 
-const noteText: Record<Locale, string> = {
-  en: 'Your appointment is booked.',
-  de: 'Ihr Termin ist gebucht.',
+const noteText: Record<Locale, Record<'confirmed' | 'requested', string>> = {
+  en: {
+    confirmed: 'Your appointment is booked.',
+    requested: 'Your appointment is requested: the time is held, and you will hear by mail once it is confirmed.',
+  },
+  de: {
+    confirmed: 'Ihr Termin ist gebucht.',
+    requested:
+      'Ihr Termin ist angefragt: Die Zeit ist reserviert, und Sie erhalten eine E-Mail, sobald er bestätigt ist.',
+  },
 };
 
 /** Refuses a booking that names another visitor's conversation, before anything is written. */
@@ -35,7 +42,7 @@ export async function noteBookingInConversation(input: {
 }): Promise<void> {
   const conversation = refs.conversation(input.botId, input.conversationId);
   const messageRef = refs.message(input.botId, input.conversationId, messageIds.booking(input.booked.bookingId));
-  const text = noteText[input.locale];
+  const text = noteText[input.locale][input.booked.status ?? 'confirmed'];
   await db.runTransaction(async (tx) => {
     const [current, earlier] = await getAllTyped(tx, conversation, messageRef);
     if (current.data()?.visitorUid !== input.visitorUid || earlier.exists) return;

@@ -6,9 +6,9 @@ import { db } from '../lib/admin.ts';
 import type { BookingDocument } from '../lib/documents/converters.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { requireData } from '../lib/documents/requireData.ts';
-import { refuse } from '../lib/refuse.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { enqueueMail } from '../mail/enqueueMail.ts';
+import { slotTaken } from './assertUnitsLookFree.ts';
 
 const ALREADY_EXISTS = 6;
 
@@ -33,6 +33,8 @@ export async function saveBooking(
     cancelTokenExpiresAt: Timestamp.fromMillis(built.cancelTokenExpiresAt),
     createdAt: Timestamp.fromMillis(built.createdAt),
     expireAt: Timestamp.fromMillis(built.expireAt),
+    requestExpiresAt: built.requestExpiresAt === null ? null : Timestamp.fromMillis(built.requestExpiresAt),
+    reminderAt: built.reminderAt === null ? null : Timestamp.fromMillis(built.reminderAt),
   };
   try {
     await db.runTransaction(async (tx) => {
@@ -62,9 +64,15 @@ export async function saveBooking(
   } catch (error) {
     if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
     const existing = (await bookingRef.get()).data();
-    if (existing?.visitorUid === visitorUid && existing.status === 'confirmed') return existing;
-    throw refuse('already-exists', 'slot_taken', 'Someone else has just booked this time. Please choose another slot.');
+    if (existing?.visitorUid === visitorUid && (existing.status === 'confirmed' || existing.status === 'requested')) {
+      return existing;
+    }
+    throw slotTaken();
   }
-  await recordDailyUsage(built.tenantId, new Date(built.createdAt), { bookings: 1 });
+  await recordDailyUsage(
+    built.tenantId,
+    new Date(built.createdAt),
+    built.status === 'requested' ? { bookings: 1, bookingsRequested: 1 } : { bookings: 1, bookingsConfirmed: 1 },
+  );
   return requireData(await bookingRef.get());
 }

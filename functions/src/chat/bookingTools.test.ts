@@ -9,13 +9,17 @@ describe('bookingToolDefinitions', () => {
         function: {
           name: 'find_available_slots',
           description:
-            "Free appointment start times between two dates (inclusive, the business's local dates, at most 14 days).",
+            "Free appointment start times of one service between two dates (inclusive, the business's local dates, at most 14 days). The result lists every service offered (id, name, description, length, price) and whether bookings are requests the business confirms later.",
           parameters: {
             type: 'object',
             properties: {
               from_date: { type: 'string', description: 'First date, YYYY-MM-DD' },
               to_date: { type: 'string', description: 'Last date, YYYY-MM-DD' },
-              duration_minutes: { type: 'integer', description: 'Appointment length; default the usual one' },
+              service_id: {
+                type: 'string',
+                description: 'One of the services listed in the result; default the first',
+              },
+              duration_minutes: { type: 'integer', description: 'Appointment length, for businesses without services' },
             },
             required: ['from_date', 'to_date'],
             additionalProperties: false,
@@ -27,18 +31,19 @@ describe('bookingToolDefinitions', () => {
         function: {
           name: 'book_appointment',
           description:
-            'Books a slot returned by find_available_slots, after the visitor confirmed time, name and email.',
+            'Books a slot returned by find_available_slots, after the visitor confirmed service, time, name and email. When the result says status "requested", tell the visitor the time is held but not confirmed until the business answers by mail.',
           parameters: {
             type: 'object',
             properties: {
               start: { type: 'string', description: 'Start time exactly as returned by find_available_slots' },
+              service_id: { type: 'string', description: 'The service_id the slots were found for' },
               duration_minutes: { type: 'integer' },
               name: { type: 'string' },
               email: { type: 'string' },
               phone: { type: 'string' },
               notes: { type: 'string' },
             },
-            required: ['start', 'duration_minutes', 'name', 'email'],
+            required: ['start', 'name', 'email'],
             additionalProperties: false,
           },
         },

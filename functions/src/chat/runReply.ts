@@ -1,4 +1,10 @@
-import { type Message, type MessageAttachment, type ModelRequestField, paths } from '@frontdesk/contract';
+import {
+  type Message,
+  type MessageAttachment,
+  type ModelRequestField,
+  paths,
+  type ReplyKnowledge,
+} from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { logger } from 'firebase-functions';
 import type OpenAI from 'openai';
@@ -6,9 +12,11 @@ import { conversationActivity } from '../conversations/appendMessages.ts';
 import type { PromptMessage } from '../domain/chat/buildPrompt.ts';
 import { classifyProviderError } from '../domain/chat/classifyProviderError.ts';
 import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
+import { citedRefs, citedSources } from '../domain/knowledge/citedSources.ts';
 import type { BudgetLimits } from '../domain/limits/budgetShares.ts';
 import { estimateTokens, settleUsage } from '../domain/limits/tokenBudget.ts';
 import { recordEvent } from '../events/recordEvent.ts';
+import type { Retrieval } from '../knowledge/retrieveKnowledge.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
@@ -54,6 +62,8 @@ export interface ReplyJob {
   messageEvents?: boolean;
   /** The tenant's monthly budget and daily cap: each model round after the first reserves its own tokens. */
   budgetLimits: BudgetLimits;
+  /** What retrieval found for the question (its passages are in the prompt); null when the bot has no knowledge. */
+  knowledge?: Retrieval | null;
 }
 
 export interface ProviderConfig {
@@ -191,6 +201,8 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     outcome = { status: 'error', errorCode, reported: error instanceof EmptyReplyError ? reported : null };
   }
 
+  const knowledge = job.knowledge ?? null;
+  const embeddingTokens = knowledge?.embeddingTokens ?? 0;
   const usage = settleUsage({
     reported: outcome.reported,
     promptTexts: promptTextsSent,
@@ -211,12 +223,24 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         const changes = budgetChanges();
         await settleReservation(tx, changes, {
           reservation: held,
-          usedTokens: Math.max(0, usage.promptTokens + usage.completionTokens - settledTokens),
+          // The question's embedding rode on the first round's reservation.
+          usedTokens: Math.max(0, usage.promptTokens + usage.completionTokens + embeddingTokens - settledTokens),
           limits: job.budgetLimits,
         });
         changes.write(tx);
       }
-      tx.set(metaRef, { tenantId: job.tenantId, model: job.model, usage, timing, reservation: null }, { merge: true });
+      tx.set(
+        metaRef,
+        {
+          tenantId: job.tenantId,
+          model: job.model,
+          usage,
+          timing,
+          reservation: null,
+          knowledge: replyKnowledge(knowledge, text),
+        },
+        { merge: true },
+      );
       tx.update(replyRef, { ...patch, updatedAt: FieldValue.serverTimestamp() });
       if (job.messageEvents && patch.status === 'done') {
         recordEvent(tx, {
@@ -229,8 +253,9 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         });
       }
     });
+  const sources = knowledge ? { sources: citedSources(text, knowledge.passages) } : {};
   await writer.finish(
-    { text, status: outcome.status, errorCode: outcome.errorCode, attachments, leaseExpiresAt: null },
+    { text, status: outcome.status, errorCode: outcome.errorCode, attachments, ...sources, leaseExpiresAt: null },
     finalWrite,
   );
   await Promise.all([
@@ -242,6 +267,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       replies: 1,
       promptTokens: usage.promptTokens,
       completionTokens: usage.completionTokens,
+      embeddingTokens,
     }),
     text
       ? conversationRef.update(
@@ -250,4 +276,24 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
       : null,
   ]);
   return outcome.status;
+}
+
+/** For the console's transcript: the passages the prompt held (an excerpt of each), which the reply cited. */
+function replyKnowledge(knowledge: Retrieval | null, text: string): ReplyKnowledge | null {
+  if (!knowledge) return null;
+  const cited = new Set(citedRefs(text));
+  return {
+    passages: knowledge.passages.map((passage) => ({
+      ref: passage.ref,
+      sourceId: passage.sourceId,
+      title: passage.title,
+      url: passage.url,
+      excerpt: passage.text.slice(0, 300),
+      distance: Math.round(passage.distance * 1000) / 1000,
+      cited: cited.has(passage.ref),
+    })),
+    bestDistance: knowledge.bestDistance,
+    unanswered: knowledge.unanswered,
+    embeddingTokens: knowledge.embeddingTokens,
+  };
 }

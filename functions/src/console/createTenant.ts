@@ -47,6 +47,7 @@ export const createTenant = defineCallable('createTenant', { maxInstances: 10 },
       name: input.botName,
       timezone: input.timezone,
       locale: input.locale,
+      website: input.website,
     });
   });
   return { tenantId: tenantRef.id, botId };

@@ -9,7 +9,8 @@ import { platformModels } from '../limits/platformModels.ts';
 /**
  * Owners and admins replace a bot's private settings; the next message uses them. Notification addresses
  * must be the team's verified emails: nobody else is sent booking mail they never agreed to. The model must be
- * one the platform offers (ALLOWED_MODELS): its key pays for every call.
+ * one the platform offers (ALLOWED_MODELS): its key pays for every call. The allowed origins are copied to
+ * the public bot document, for the loader.
  */
 export const updateBotSettings = defineCallable(
   'updateBotSettings',
@@ -32,7 +33,11 @@ export const updateBotSettings = defineCallable(
         `Notification emails must belong to team members: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not on the team. Invite them first, or remove the address.`,
       );
     }
-    await db.doc(paths.botSettings(input.botId)).set(input.settings);
+    // The public copy of the allowed origins changes in the same batch: the loader reads it (README, security).
+    const batch = db.batch();
+    batch.set(db.doc(paths.botSettings(input.botId)), input.settings);
+    batch.update(db.doc(paths.bot(input.botId)), { allowedOrigins: input.settings.allowedOrigins });
+    await batch.commit();
     return { botId: input.botId };
   },
 );

@@ -6,7 +6,7 @@ import { db } from '../lib/admin.ts';
 /** Adds a new bot's public document, private settings and availability to `writes`; returns its id. */
 export function writeNewBot(
   writes: WriteBatch | Transaction,
-  input: { tenantId: string; name: string; timezone: string; locale: Locale },
+  input: { tenantId: string; name: string; timezone: string; locale: Locale; website?: string | undefined },
 ): string {
   const botRef = db.collection('bots').doc();
   const { bot, settings, availability } = newBotDocuments(input);

@@ -1,7 +1,7 @@
 import { type EventDocument, PRESENCE_ONLINE_MS } from '@frontdesk/contract';
 import type { Timestamp } from 'firebase-admin/firestore';
 import { notificationGroupMinutes } from '../config.ts';
-import { mailLanguage } from '../domain/mail/strings/mailStrings.ts';
+import { mailLanguageOf } from '../domain/mail/strings/mailStrings.ts';
 import { buildFollowUpMail } from '../domain/notifications/buildFollowUpMail.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { claimNotification } from './claimNotification.ts';
@@ -39,7 +39,7 @@ export async function sendFollowUp(eventId: string, event: EventDocument, now: n
     about: { tenantId: event.tenantId, botId, conversationId, kind: 'followUp' },
     mail: buildFollowUpMail({
       to: email,
-      language: mailLanguage(botData?.appearance.locale),
+      language: mailLanguageOf(botData?.appearance.locale),
       businessName: botData?.appearance.title ?? tenant.data()?.name ?? '',
       reply,
       resumeUrl: resumeUrl(pageUrl, botId, conversationId),

@@ -1,7 +1,7 @@
 import type { EventDocument } from '@frontdesk/contract';
 import { notificationGroupMinutes } from '../config.ts';
 import { formatWhen } from '../domain/mail/formatWhen.ts';
-import { mailLanguage } from '../domain/mail/strings/mailStrings.ts';
+import { mailLanguageOf } from '../domain/mail/strings/mailStrings.ts';
 import { buildNotificationMail } from '../domain/notifications/buildNotificationMail.ts';
 import { notificationKindOf } from '../domain/notifications/notificationKindOf.ts';
 import { notificationRecipients } from '../domain/notifications/notificationRecipients.ts';
@@ -38,7 +38,7 @@ export async function sendNotifications(eventId: string, event: EventDocument, n
   const booking = kind === 'bookingCreated' || kind === 'bookingCancelled';
   const subjectId = booking ? (event.bookingId ?? eventId) : (event.conversationId ?? eventId);
   const groupMinutes = notificationGroupMinutes.value();
-  const language = mailLanguage(botData.appearance.locale);
+  const language = mailLanguageOf(botData.appearance.locale);
   const start = typeof event.data.start === 'string' ? Date.parse(event.data.start) : Number.NaN;
   const queued = await Promise.all(
     recipients.map(({ uid, email }) =>

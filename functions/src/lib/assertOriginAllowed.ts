@@ -1,5 +1,5 @@
+import { isOriginAllowed } from '@frontdesk/contract/isOriginAllowed';
 import { runningInEmulator } from '../config.ts';
-import { isOriginAllowed } from '../domain/access/isOriginAllowed.ts';
 import { refuse } from './refuse.ts';
 
 /** Refuses a call from a page whose origin the bot does not allow (a browser-side control; see README). */

@@ -33,14 +33,36 @@ export async function enforceRateLimits(rules: RateRule[], now: number): Promise
  */
 export async function claimRateLimits(tx: Transaction, rules: RateRule[], now: number): Promise<void> {
   const claims: Array<{ ref: DocumentReference<RateLimitCounter>; count: number; expiresAt: number }> = [];
-  for (const rule of rules) {
+  const counterRef = (rule: RateRule, start: number, shard: number) =>
+    refs.rateLimitCounter(`${rule.key}:${rule.windowMs}:${start}:${shard}`.replaceAll('/', '_'));
+  const plans = rules.map((rule) => {
     const window = windowOf(now, rule.windowMs);
     const capacities = shardCapacities(rule.limit, rule.shards);
+    const shards = shardOrder(randomInt(rule.shards), rule.shards).filter((shard) => capacities[shard] !== 0);
+    return { rule, window, capacities, shards };
+  });
+  // Every rule's first shard in one read: one round trip before the model is asked, not one per rule. Only a
+  // full shard sends a rule on to its next ones.
+  const firstRefs = [
+    ...new Map(
+      plans.flatMap((plan) => {
+        if (plan.shards.length === 0) return [];
+        const ref = counterRef(plan.rule, plan.window.start, plan.shards[0] as number);
+        return [[ref.path, ref] as const];
+      }),
+    ).values(),
+  ];
+  const firstCounts = new Map(
+    (firstRefs.length > 0 ? await tx.getAll(...firstRefs) : []).map((snapshot) => [
+      snapshot.ref.path,
+      (snapshot.data() as RateLimitCounter | undefined)?.count ?? 0,
+    ]),
+  );
+  for (const { rule, window, capacities, shards } of plans) {
     let claim: (typeof claims)[number] | null = null;
-    for (const shard of shardOrder(randomInt(rule.shards), rule.shards)) {
-      if (capacities[shard] === 0) continue;
-      const ref = refs.rateLimitCounter(`${rule.key}:${rule.windowMs}:${window.start}:${shard}`.replaceAll('/', '_'));
-      const count = (await tx.get(ref)).data()?.count ?? 0;
+    for (const shard of shards) {
+      const ref = counterRef(rule, window.start, shard);
+      const count = firstCounts.get(ref.path) ?? (await tx.get(ref)).data()?.count ?? 0;
       if (count < (capacities[shard] as number)) {
         claim = { ref, count, expiresAt: window.end };
         break;

@@ -12,8 +12,13 @@ export interface DailyCounts {
   messages?: number;
   replies?: number;
   bookings?: number;
+  bookingsRequested?: number;
+  bookingsConfirmed?: number;
+  bookingsCancelled?: number;
+  bookingsNoShow?: number;
   promptTokens?: number;
   completionTokens?: number;
+  embeddingTokens?: number;
 }
 
 /**

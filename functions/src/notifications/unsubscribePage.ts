@@ -3,7 +3,7 @@ import { onRequest } from 'firebase-functions/v2/https';
 import { linkSigningSecret } from '../config.ts';
 import { verifyLink } from '../domain/links/signLink.ts';
 import { escapeHtml } from '../domain/mail/escapeHtml.ts';
-import { mailLanguage, mailText } from '../domain/mail/strings/mailStrings.ts';
+import { mailLanguageOf, mailText } from '../domain/mail/strings/mailStrings.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 
@@ -21,7 +21,7 @@ export const unsubscribePage = onRequest(
     const field = (name: string) => (typeof query[name] === 'string' ? (query[name] as string) : '');
     const [tenantId, uid, botId, kind, signature] = ['t', 'u', 'b', 'k', 's'].map(field) as string[];
     const bot = botId && /^[\w-]{1,128}$/.test(botId) ? (await refs.bot(botId).get()).data() : undefined;
-    const language = mailLanguage(bot?.appearance.locale);
+    const language = mailLanguageOf(bot?.appearance.locale);
     const page = (status: number, body: string) => {
       response
         .status(status)

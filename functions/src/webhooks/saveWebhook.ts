@@ -4,7 +4,8 @@ import { runningInEmulator } from '../config.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
-import { assertPublicUrl, UrlNotPublicError } from '../lib/outbound/assertPublicUrl.ts';
+import { assertPublicUrl } from '../lib/outbound/assertPublicUrl.ts';
+import { OutboundError } from '../lib/outbound/OutboundError.ts';
 import { refuse } from '../lib/refuse.ts';
 import { syncWebhookEvents } from './syncWebhookEvents.ts';
 
@@ -17,7 +18,7 @@ export const saveWebhook = defineCallable('saveWebhook', { maxInstances: 10 }, a
   try {
     await assertPublicUrl(input.url, { allowLoopback: runningInEmulator });
   } catch (error) {
-    if (!(error instanceof UrlNotPublicError)) throw error;
+    if (!(error instanceof OutboundError)) throw error;
     throw refuse('invalid-argument', 'url_not_public', `url: ${error.message}`);
   }
   const collection = refs.webhooks(input.tenantId);

@@ -48,6 +48,8 @@ button { cursor: pointer; }
   border-radius: 16px; border-bottom-right-radius: 5px; white-space: pre-wrap;
 }
 .row[data-role="agent"] .bubble { background: #ffffff; color: #111827; border: 1.5px solid var(--fd-accent); }
+.sources { list-style: none; margin: 0; padding: 0 4px; font-size: 12px; color: #4b5563; max-width: 86%; }
+.sources a { color: inherit; }
 .author { font-size: 12px; font-weight: 650; color: #374151; padding: 0 4px; }
 .team-notice { align-self: center; margin: 4px 0; padding: 6px 12px; border-radius: 999px; background: #f3f4f6; color: #374151; font-size: 12.5px; text-align: center; }
 .bubble :is(p, ul, ol, pre, blockquote, .md-scroll) { margin: 0 0 .55em; }

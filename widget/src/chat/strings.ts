@@ -11,7 +11,9 @@ type ConsoleOnlyReason =
   | 'tenant_limit'
   | 'notification_email_not_member'
   | 'url_not_public'
-  | 'webhook_not_found';
+  | 'webhook_not_found'
+  | 'knowledge_limit'
+  | 'source_not_found';
 export type VisitorCallFailure = Exclude<CallFailure, ConsoleOnlyReason>;
 
 /** The words for a refused call. */
@@ -29,6 +31,8 @@ export interface Strings {
   typing: string;
   defaultPlaceholder: string;
   teamMember: string;
+  /** Label of the list of sources under a reply. */
+  sources: string;
   /** Shown while the business's team, not the AI, answers the conversation. */
   teamAnswers: string;
   retry: string;
@@ -47,6 +51,7 @@ export interface Strings {
   chooseDay: string;
   chooseTime: string;
   duration: string;
+  service: string;
   minutes: (n: number) => string;
   noSlots: string;
   loadingSlots: string;
@@ -66,6 +71,11 @@ export interface Strings {
   booked: string;
   bookedWhen: (when: string) => string;
   confirmationMailNote: string;
+  /** Confirmation mode: the booking is a request the business answers by mail. */
+  requestNote: string;
+  sendRequest: string;
+  requested: string;
+  requestMailNote: string;
   pickAnother: string;
   offeredSlots: string;
   required: string;
@@ -85,6 +95,7 @@ const en: Strings = {
   typing: 'Typing…',
   defaultPlaceholder: 'Type your message…',
   teamMember: 'Team member',
+  sources: 'Sources',
   teamAnswers: 'You are now chatting with our team.',
   retry: 'Try again',
   sending: 'Sending…',
@@ -117,6 +128,8 @@ const en: Strings = {
     slot_unavailable: 'That time is no longer available. Please pick another one.',
     slot_taken: 'Someone has just booked that time. Please pick another one.',
     booking_not_found: 'That booking could not be found.',
+    booking_state: 'That booking cannot be changed any more.',
+    service_not_found: 'That service is not offered any more. Please pick another one.',
     app_check_failed: 'This chat could not verify this page. Please reload the page and try again.',
     model_not_allowed: 'This chat is not available.',
     link_invalid: 'This link is not valid. Please start a new conversation.',
@@ -129,6 +142,7 @@ const en: Strings = {
   chooseDay: 'Choose a day',
   chooseTime: 'Choose a time',
   duration: 'Length',
+  service: 'Service',
   minutes: (n) => `${n} min`,
   noSlots: 'No free times in the next weeks. Please ask us in the chat.',
   loadingSlots: 'Looking for free times…',
@@ -148,6 +162,10 @@ const en: Strings = {
   booked: 'Appointment booked',
   bookedWhen: (when) => `Appointment booked for ${when}.`,
   confirmationMailNote: 'A confirmation with a calendar invitation is on its way to your inbox.',
+  requestNote: 'This is a request: the time is held for you, but not confirmed until the business answers by mail.',
+  sendRequest: 'Send request',
+  requested: 'Appointment requested – not confirmed yet',
+  requestMailNote: 'The time is held for you. You will get a mail once the business confirms or declines it.',
   pickAnother: 'Pick another time',
   offeredSlots: 'Free times',
   required: 'Please fill this in.',
@@ -167,6 +185,7 @@ const de: Strings = {
   typing: 'Schreibt…',
   defaultPlaceholder: 'Ihre Nachricht…',
   teamMember: 'Teammitglied',
+  sources: 'Quellen',
   teamAnswers: 'Sie schreiben jetzt mit unserem Team.',
   retry: 'Erneut versuchen',
   sending: 'Wird gesendet…',
@@ -200,6 +219,8 @@ const de: Strings = {
     slot_unavailable: 'Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.',
     slot_taken: 'Diese Zeit wurde gerade von jemand anderem gebucht. Bitte wählen Sie eine andere.',
     booking_not_found: 'Diese Buchung wurde nicht gefunden.',
+    booking_state: 'Diese Buchung lässt sich nicht mehr ändern.',
+    service_not_found: 'Diese Leistung wird nicht mehr angeboten. Bitte wählen Sie eine andere.',
     app_check_failed:
       'Der Chat konnte diese Seite nicht überprüfen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
     model_not_allowed: 'Dieser Chat ist nicht verfügbar.',
@@ -213,6 +234,7 @@ const de: Strings = {
   chooseDay: 'Tag wählen',
   chooseTime: 'Uhrzeit wählen',
   duration: 'Dauer',
+  service: 'Leistung',
   minutes: (n) => `${n} Min.`,
   noSlots: 'In den nächsten Wochen ist nichts frei. Fragen Sie uns gern im Chat.',
   loadingSlots: 'Freie Zeiten werden gesucht…',
@@ -232,6 +254,12 @@ const de: Strings = {
   booked: 'Termin gebucht',
   bookedWhen: (when) => `Termin gebucht für ${when}.`,
   confirmationMailNote: 'Eine Bestätigung mit Kalendereinladung ist auf dem Weg in Ihr Postfach.',
+  requestNote:
+    'Dies ist eine Anfrage: Die Zeit ist für Sie reserviert, aber erst bestätigt, wenn das Unternehmen per E-Mail antwortet.',
+  sendRequest: 'Anfrage senden',
+  requested: 'Termin angefragt – noch nicht bestätigt',
+  requestMailNote:
+    'Die Zeit ist für Sie reserviert. Sie erhalten eine E-Mail, sobald das Unternehmen bestätigt oder absagt.',
   pickAnother: 'Andere Zeit wählen',
   offeredSlots: 'Freie Zeiten',
   required: 'Bitte ausfüllen.',

@@ -1,17 +1,22 @@
 import type { Appearance, Bot } from '@frontdesk/contract';
+import { isOriginAllowed } from '@frontdesk/contract/isOriginAllowed';
 import type { PublicBot } from '../shared/chatContext.ts';
 import { decodeFirestoreFields, type RestValue } from './decodeFirestoreValue.ts';
 
 export type BotLookup =
   | { status: 'ok'; bot: PublicBot }
   | { status: 'missing' | 'inactive' | 'suspended' }
+  /** The bot's allowed origins leave out the page's. */
+  | { status: 'elsewhere' }
   | { status: 'unreachable' };
 
 /**
  * Reads the public `bots/{botId}` document through Firestore's REST API: one small request, so the
- * launcher can show the bot's look long before the Firebase SDK would have loaded.
+ * launcher can show the bot's look long before the Firebase SDK would have loaded. A bot whose allowed
+ * origins leave out `pageOrigin` is not shown there (the callables refuse such pages too); a document without
+ * the list, as bots saved before it was mirrored there, allows every origin until its settings are saved.
  */
-export async function fetchPublicBot(botId: string, origin: string): Promise<BotLookup> {
+export async function fetchPublicBot(botId: string, origin: string, pageOrigin: string): Promise<BotLookup> {
   const config = __FIREBASE_CONFIG__;
   const base = __EMULATOR_PORTS__
     ? `http://${new URL(origin).hostname}:${__EMULATOR_PORTS__.firestore}`
@@ -29,6 +34,8 @@ export async function fetchPublicBot(botId: string, origin: string): Promise<Bot
   const bot = decodeFirestoreFields(body.fields ?? {}) as Partial<Bot>;
   if (bot.suspended) return { status: 'suspended' };
   if (!bot.active) return { status: 'inactive' };
+  // No loopback exception here, unlike the callables under the emulators: the loader behaves as in production.
+  if (!isOriginAllowed(pageOrigin, bot.allowedOrigins ?? [], { emulator: false })) return { status: 'elsewhere' };
   return {
     status: 'ok',
     bot: {

@@ -6,6 +6,7 @@ import type { FrontdeskApi } from '../shared/widgetEvents.ts';
 import { applyTheme } from './applyTheme.ts';
 import { botCache } from './botCache.ts';
 import { createLauncher, showLauncherIcon } from './createLauncher.ts';
+import { createTemplatePolicy, TRUSTED_TYPES_POLICY } from './createTemplatePolicy.ts';
 import { fetchPublicBot } from './fetchPublicBot.ts';
 import { keepMounted } from './keepMounted.ts';
 import { launcherCss } from './launcherCss.ts';
@@ -37,6 +38,14 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
   /** Replies (AI or team) that arrived while the panel was closed; kept for this tab across its pages. */
   let unread = Number(readStorage(() => sessionStorage, unreadKey)) || 0;
   let gone = false;
+  const templatePolicy = createTemplatePolicy();
+  if (templatePolicy === 'refused') {
+    // The panel could not render on this page; half a widget (a launcher that cannot open) would be worse.
+    gone = true;
+    console.error(
+      `Frontdesk: this page enforces Trusted Types, so the widget stays hidden until its Content-Security-Policy allows the widget's policy: trusted-types ${TRUSTED_TYPES_POLICY}`,
+    );
+  }
   let stopKeepingMounted: (() => void) | null = null;
   const locale = () => pickLocale(options.locale, bot?.appearance.locale, document.documentElement.lang);
 
@@ -94,6 +103,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
             host,
             launcher: launcher as HTMLButtonElement,
             emitter,
+            templatePolicy: templatePolicy === 'refused' ? null : templatePolicy,
             setOpen,
           });
         });
@@ -131,9 +141,11 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     emitter.emit(open ? 'open' : 'close', {});
   }
 
-  const cached = botCache.read(options.botId);
+  const cached = gone ? null : botCache.read(options.botId);
   if (cached) show(cached);
-  const ready: Promise<PublicBot | null> = fetchPublicBot(options.botId, options.origin).then((lookup) => {
+  const fetched = gone ? Promise.resolve(null) : fetchPublicBot(options.botId, options.origin, location.origin);
+  const ready: Promise<PublicBot | null> = fetched.then((lookup) => {
+    if (!lookup) return null;
     if (lookup.status === 'ok') {
       botCache.write(options.botId, lookup.bot);
       show(lookup.bot);
@@ -150,7 +162,9 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
     console.warn(
       lookup.status === 'missing'
         ? `Frontdesk: there is no bot "${options.botId}"; check the data-bot attribute of the script tag.`
-        : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : 'switched off'}; the widget stays hidden.`,
+        : lookup.status === 'elsewhere'
+          ? `Frontdesk: the bot "${options.botId}" is not allowed on ${location.origin}; the widget stays hidden.`
+          : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : 'switched off'}; the widget stays hidden.`,
     );
     return null;
   });

@@ -9,6 +9,15 @@ export interface PublicBot {
   timezone: string;
 }
 
+/**
+ * The widget's Trusted Types policy (`frontdesk`), created by the loader: it turns the chat's own static
+ * templates into `TrustedHTML`, nothing else (see chat/lib/trustedTemplate.ts). `null` where the browser has no
+ * Trusted Types.
+ */
+export interface TemplatePolicy {
+  createHTML(html: string): unknown;
+}
+
 /** What the loader hands the lazily loaded chat bundle. */
 export interface ChatContext {
   botId: string;
@@ -22,6 +31,7 @@ export interface ChatContext {
   host: HTMLElement;
   launcher: HTMLButtonElement;
   emitter: Emitter;
+  templatePolicy: TemplatePolicy | null;
   /** Opens or closes the panel through the loader, which owns the launcher and the events. */
   setOpen(open: boolean): void;
 }

@@ -1,3 +1,4 @@
+import { Show } from 'solid-js';
 import type { SetStoreFunction } from 'solid-js/store';
 import { t } from '../../i18n/strings.ts';
 import type { FieldErrors, SettingsDraft } from '../../lib/botDraft.ts';
@@ -28,6 +29,11 @@ export function BotAccessFields(props: {
           onInput={(value) => props.setSettings('notificationEmails', value)}
         />
       </div>
+      <Show when={!props.settings.allowedOrigins.trim()}>
+        <p class="notice notice-info" data-testid="every-origin">
+          {t.editor.everyOrigin}
+        </p>
+      </Show>
     </>
   );
 }

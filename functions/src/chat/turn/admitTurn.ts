@@ -23,13 +23,12 @@ export interface AdmittedTurn extends LoadedTurn {
 }
 
 /**
- * Admits a turn before any model call: the visitor, their network and the bot must be within their rate limits
- * (counted here), then the tenant's budget must have room for the reply's first model call (the month's and the
+ * Admits a turn before any model call: the caller (`callerRules`: a widget visitor and their network, or an API
+ * key) and the bot must be within their rate limits (counted here), then the tenant's budget must have room for the reply's first model call (the month's and the
  * day's), checked and reserved in one transaction, so parallel first messages never reserve past the budget.
- * Rate limits come first, so a flood a limit refuses never touches the budget's counters. `network` is the
- * caller's address as `clientAddress` reads it, never the client's own claim.
+ * Rate limits come first, so a flood a limit refuses never touches the budget's counters.
  */
-export async function admitTurn(turn: LoadedTurn, network: string): Promise<AdmittedTurn> {
+export async function admitTurn(turn: LoadedTurn, callerRules: RateRule[]): Promise<AdmittedTurn> {
   const { bot, settings, tenant } = turn.context;
   const budgetLimits = budgetLimitsOf(tenant);
   const model = modelForReply(settings.model, defaultModel.value(), platformModels());
@@ -40,7 +39,7 @@ export async function admitTurn(turn: LoadedTurn, network: string): Promise<Admi
     });
   }
   const promptTexts = turn.prompt.map((m) => m.content);
-  await enforceRateLimits(await rateRules(turn, network), turn.now.getTime());
+  await enforceRateLimits([...callerRules, botRateRule(turn)], turn.now.getTime());
   const reservation = turn.aiAnswers
     ? await reserveBudget({
         tenantId: bot.tenantId,
@@ -53,8 +52,11 @@ export async function admitTurn(turn: LoadedTurn, network: string): Promise<Admi
   return { ...turn, reservation, budgetLimits, model };
 }
 
-/** The visitor's, their network's and the bot's limits of this turn. */
-async function rateRules(turn: LoadedTurn, network: string): Promise<RateRule[]> {
+/**
+ * A widget visitor's and their network's limits of this turn. `network` is the caller's address as
+ * `clientAddress` reads it, never the client's own claim.
+ */
+export async function visitorRateRules(turn: LoadedTurn, network: string): Promise<RateRule[]> {
   const { settings } = turn.context;
   const ip = await hashClientIp(network);
   const { limits } = settings;
@@ -89,14 +91,18 @@ async function rateRules(turn: LoadedTurn, network: string): Promise<RateRule[]>
       shards: 1,
       refusal: 'Too many messages from your network today. Please come back tomorrow.',
     },
-    {
-      key: `bot:${turn.botId}`,
-      limit: limits.botPerMinute,
-      windowMs: MINUTE_MS,
-      // Every visitor's message touches this rule: with 10 shards, 200 simultaneous conversations of one
-      // bot waited on each other's counter locks until transactions timed out (npm run bench:chat).
-      shards: 40,
-      refusal: 'This assistant is very busy right now. Please try again in a minute.',
-    },
   ];
+}
+
+/** The bot's limit, which every turn counts against, whoever sends it. */
+function botRateRule(turn: LoadedTurn): RateRule {
+  return {
+    key: `bot:${turn.botId}`,
+    limit: turn.context.settings.limits.botPerMinute,
+    windowMs: MINUTE_MS,
+    // Every visitor's message touches this rule: with 10 shards, 200 simultaneous conversations of one
+    // bot waited on each other's counter locks until transactions timed out (npm run bench:chat).
+    shards: 40,
+    refusal: 'This assistant is very busy right now. Please try again in a minute.',
+  };
 }

@@ -41,25 +41,30 @@ export interface LoadedTurn extends TurnPlace {
 export async function loadTurn(input: {
   visitorUid: string;
   request: SendMessageRequest;
-  origin: string | undefined;
+  /** The page's origin for a widget call; `server` for an API call, which a key authenticates instead. */
+  origin: string | undefined | 'server';
 }): Promise<RepeatedTurn | LoadedTurn> {
   const { request } = input;
-  const context = await loadBotContext(request.botId);
-  const { settings, bot } = context;
-  assertOriginAllowed(input.origin, settings.allowedOrigins);
-  if (request.text.length > settings.maxMessageLength) {
-    throw refuse('invalid-argument', 'invalid_input', `text: must be at most ${settings.maxMessageLength} characters`);
-  }
-
   const place: TurnPlace = {
     botId: request.botId,
     conversationId: request.conversationId ?? db.collection(paths.conversations(request.botId)).doc().id,
     clientMessageId: request.clientMessageId ?? randomUUID(),
   };
-  const [conversationSnapshot, earlier] = await Promise.all([
+  // What came before the question. Read together with the bot and the conversation, so a question waits for one
+  // round trip of reads, not four; nothing read here is used before the checks below pass.
+  const olderFirst = refs.messages(place.botId, place.conversationId).orderBy('createdAt', 'desc');
+  const [context, conversationSnapshot, earlier, latest] = await Promise.all([
+    loadBotContext(request.botId),
     refs.conversation(place.botId, place.conversationId).get(),
     refs.message(place.botId, place.conversationId, messageIds.visitor(place.clientMessageId)).get(),
+    olderFirst.limit(DEFAULT_HISTORY_BUDGET.maxMessages).get(),
   ]);
+  const { settings, bot } = context;
+  // Allowed origins are a browser control (a page cannot forge its Origin); an API key is a server's credential.
+  if (input.origin !== 'server') assertOriginAllowed(input.origin, settings.allowedOrigins);
+  if (request.text.length > settings.maxMessageLength) {
+    throw refuse('invalid-argument', 'invalid_input', `text: must be at most ${settings.maxMessageLength} characters`);
+  }
   const conversation = conversationSnapshot.data();
   assertVisitorOwns(conversation, input.visitorUid);
   // A repeated call changes nothing; "Try again" answers the stored question again, unless humans answer.
@@ -70,11 +75,10 @@ export async function loadTurn(input: {
   const question = asked ? asked.text : request.text;
 
   const now = new Date();
-  // What came before the question: a regenerated answer must not see itself or anything written later.
-  const olderFirst = refs.messages(place.botId, place.conversationId).orderBy('createdAt', 'desc');
-  const history = await (regenerating ? olderFirst.startAfter(earlier) : olderFirst)
-    .limit(DEFAULT_HISTORY_BUDGET.maxMessages)
-    .get();
+  // A regenerated answer must not see itself or anything written after its question.
+  const history = regenerating
+    ? await olderFirst.startAfter(earlier).limit(DEFAULT_HISTORY_BUDGET.maxMessages).get()
+    : latest;
   const prompt = buildPrompt({
     systemPrompt: settings.systemPrompt,
     bot: {

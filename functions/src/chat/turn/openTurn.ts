@@ -9,7 +9,10 @@ import { startTurn } from './startTurn.ts';
  * What opening a turn left to do: `answer` when a reply was written and the model should answer it,
  * `human` when the question was recorded for the team, `repeat` when another call got there first.
  */
-export type OpenedTurn = { kind: 'answer'; replyMessageId: string } | { kind: 'human' } | { kind: 'repeat' };
+export type OpenedTurn =
+  | { kind: 'answer'; replyMessageId: string; counted: Promise<void> }
+  | { kind: 'human'; counted: Promise<void> }
+  | { kind: 'repeat' };
 
 /**
  * Writes the turn (the question and an empty reply, or the failed reply put back to `pending`) and owns the
@@ -39,7 +42,7 @@ async function writeTurn(
   const { bot, tenant } = turn.context;
   if (turn.kind === 'regenerate' && reservation) {
     const replyMessageId = await restartReply({ ...place, leaseMs, reservation, model: turn.model });
-    return replyMessageId ? { kind: 'answer', replyMessageId } : { kind: 'repeat' };
+    return replyMessageId ? { kind: 'answer', replyMessageId, counted: Promise.resolve() } : { kind: 'repeat' };
   }
   const started = await startTurn({
     ...place,
@@ -54,6 +57,12 @@ async function writeTurn(
     messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
   });
   if (started.replayed) return { kind: 'repeat' };
-  await recordDailyUsage(bot.tenantId, turn.now, { messages: 1, conversations: started.createdConversation ? 1 : 0 });
-  return started.replyMessageId ? { kind: 'answer', replyMessageId: started.replyMessageId } : { kind: 'human' };
+  // Counted while the model is asked, not before: the caller awaits `counted` before it returns.
+  const counted = recordDailyUsage(bot.tenantId, turn.now, {
+    messages: 1,
+    conversations: started.createdConversation ? 1 : 0,
+  });
+  return started.replyMessageId
+    ? { kind: 'answer', replyMessageId: started.replyMessageId, counted }
+    : { kind: 'human', counted };
 }

@@ -9,6 +9,8 @@ export interface SlotQuery {
   /** The instants to search, e.g. a week the visitor asked about. */
   range: Range;
   durationMinutes: number;
+  /** Kept free after the appointment (the service's); left out: the availability's. */
+  bufferMinutes?: number;
   /** What confirmed bookings hold: each booking's `[start, end + buffer)`. */
   taken: Range[];
 }
@@ -48,7 +50,7 @@ export function generateSlots(query: SlotQuery): number[] {
       if (start < horizon.start || start > horizon.end) continue;
       const hours = open.find((range) => range.start <= start && start < range.end);
       if (!hours || start + duration > hours.end) continue;
-      const claim = claimedRange(start, query.durationMinutes, availability.bufferMinutes);
+      const claim = claimedRange(start, query.durationMinutes, query.bufferMinutes ?? availability.bufferMinutes);
       if (query.taken.some((taken) => overlaps(claim, taken))) continue;
       slots.push(start);
     }

@@ -26,6 +26,22 @@ describe('newBotDocuments', () => {
     expect(settings.systemPrompt).toContain('Bäckerei Sonne');
   });
 
+  it('allows every origin without a website, and only the website with one, in both documents', () => {
+    const open = newBotDocuments({ tenantId: 't1', name: 'Shop', timezone: 'UTC', locale: 'en' });
+    expect([open.bot.allowedOrigins, open.settings.allowedOrigins]).toEqual([[], []]);
+    const own = newBotDocuments({
+      tenantId: 't1',
+      name: 'Shop',
+      timezone: 'UTC',
+      locale: 'en',
+      website: 'https://shop.example.com',
+    });
+    expect([own.bot.allowedOrigins, own.settings.allowedOrigins]).toEqual([
+      ['https://shop.example.com'],
+      ['https://shop.example.com'],
+    ]);
+  });
+
   it('writes the texts in English for an English bot', () => {
     const { bot } = newBotDocuments({ tenantId: 't1', name: 'Corner Shop', timezone: 'UTC', locale: 'en' });
     expect(bot.appearance.welcomeMessage).toBe('Hi! Welcome to Corner Shop. How can I help you today?');

@@ -31,14 +31,23 @@ export const DEFAULT_LAUNCHER_EMOJI = '💬';
 /**
  * Everything a new bot starts with: a public document that works on a site at once (title, welcome message
  * and placeholder in the chosen language, emoji, accent colour), the default private settings with a short
- * starter prompt, and weekday opening hours (used only once appointments are switched on).
+ * starter prompt, and weekday opening hours (used only once appointments are switched on). The allowed origins
+ * (the website, or none: every site) are in both documents, the public copy for the loader.
  */
-export function newBotDocuments(input: { tenantId: string; name: string; timezone: string; locale: Locale }): {
+export function newBotDocuments(input: {
+  tenantId: string;
+  name: string;
+  timezone: string;
+  locale: Locale;
+  /** The business's website from onboarding, when given: the bot's first allowed origin. */
+  website?: string | undefined;
+}): {
   bot: Bot;
   settings: BotSettings;
   availability: Availability;
 } {
   const text = texts[input.locale];
+  const allowedOrigins = input.website ? [input.website] : [];
   return {
     bot: {
       tenantId: input.tenantId,
@@ -56,8 +65,9 @@ export function newBotDocuments(input: { tenantId: string; name: string; timezon
         position: 'bottom-right',
         locale: input.locale,
       },
+      allowedOrigins,
     },
-    settings: { ...defaultBotSettings, systemPrompt: text.prompt(input.name) },
+    settings: { ...defaultBotSettings, systemPrompt: text.prompt(input.name), allowedOrigins },
     availability: defaultAvailability,
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type BotFacts, buildPrompt, DEFAULT_SYSTEM_PROMPT, describeFacts, historyWindow } from './buildPrompt.ts';
+import {
+  type BotFacts,
+  buildPrompt,
+  DEFAULT_SYSTEM_PROMPT,
+  describeFacts,
+  historyWindow,
+  withKnowledge,
+} from './buildPrompt.ts';
 
 const bot: BotFacts = { name: 'Demo Dental', timezone: 'Europe/Berlin', appointmentsEnabled: true };
 // 2026-03-29 00:30 UTC is 01:30 in Berlin, half an hour before the change to summer time.
@@ -24,6 +31,29 @@ describe('buildPrompt', () => {
       { role: 'assistant', content: 'Hello!' },
       { role: 'assistant', content: 'A human here.' },
     ]);
+  });
+
+  it('puts the knowledge passages, numbered with their sources, after the facts, with the rule to cite them', () => {
+    const passage = {
+      sourceId: 's1',
+      title: 'Parking',
+      url: 'https://dental.example/parking',
+      text: 'Park behind the house.',
+      distance: 0.2,
+      ref: 1,
+    };
+    const prompt = buildPrompt({
+      systemPrompt: 'Be kind.',
+      bot,
+      now,
+      history: [{ role: 'visitor', text: 'Parking?' }],
+    });
+    const [system, question] = withKnowledge(prompt, [passage]);
+    expect(question).toEqual({ role: 'user', content: 'Parking?' });
+    expect(system?.content).toMatch(/cite it by its number in square brackets, like \[1\]/);
+    expect(system?.content.endsWith('[1] Parking (https://dental.example/parking)\nPark behind the house.')).toBe(true);
+    const [unmatched] = withKnowledge(prompt, []);
+    expect(unmatched?.content).toMatch(/nothing in the business's knowledge matches this question/);
   });
 
   it('tells the model about a booking a message carries, in the business timezone', () => {

@@ -1,11 +1,15 @@
 import {
+  apiKeySchema,
+  apiKeySecretSchema,
   bookingSchema,
   botSchema,
   budgetMonthSchema,
+  calendarFeedSchema,
   conversationSchema,
   eventSchema,
   inviteSchema,
   ipSaltSchema,
+  knowledgeSourceSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
@@ -14,6 +18,7 @@ import {
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
+  unansweredQuestionSchema,
   webhookDeliverySchema,
   webhookEndpointSchema,
 } from '@frontdesk/contract';
@@ -35,6 +40,8 @@ const bookingDocumentSchema = bookingSchema.extend({
   end: timestampSchema,
   claimEnd: timestampSchema,
   cancelTokenExpiresAt: timestampSchema,
+  requestExpiresAt: timestampSchema.nullable().optional(),
+  reminderAt: timestampSchema.nullable().optional(),
 });
 export type BookingDocument = z.output<typeof bookingDocumentSchema>;
 
@@ -76,6 +83,8 @@ const webhookDeliveryDocumentSchema = webhookDeliverySchema.extend({
 });
 export type WebhookDeliveryDocument = z.output<typeof webhookDeliveryDocumentSchema>;
 const notificationClaimDocumentSchema = notificationClaimSchema.extend({ until: timestampSchema });
+const apiKeyDocumentSchema = apiKeySchema.extend({ lastUsedAt: timestampSchema.nullable() });
+export type ApiKeyDocument = z.output<typeof apiKeyDocumentSchema>;
 
 /** One converter per document kind the functions read; `refs` applies them, `db`-taking code uses them directly. */
 export const converters = {
@@ -92,6 +101,7 @@ export const converters = {
   messageMeta: schemaConverter(messageMetaSchema),
   booking: schemaConverter(bookingDocumentSchema),
   slotUnit: schemaConverter(slotUnitSchema),
+  calendarFeed: schemaConverter(calendarFeedSchema),
   mail: schemaConverter(mailDocumentSchema),
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
@@ -101,4 +111,8 @@ export const converters = {
   webhookDelivery: schemaConverter(webhookDeliveryDocumentSchema),
   notificationPrefs: schemaConverter(notificationPrefsSchema),
   notificationClaim: schemaConverter(notificationClaimDocumentSchema),
+  knowledgeSource: schemaConverter(knowledgeSourceSchema),
+  unansweredQuestion: schemaConverter(unansweredQuestionSchema),
+  apiKey: schemaConverter(apiKeyDocumentSchema),
+  apiKeySecret: schemaConverter(apiKeySecretSchema),
 };

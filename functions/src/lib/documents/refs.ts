@@ -29,6 +29,8 @@ export const refs = {
     db.doc(`${paths.messageMeta(botId, conversationId)}/${messageId}`).withConverter(converters.messageMeta),
   messageMetas: (botId: string, conversationId: string) =>
     db.collection(paths.messageMeta(botId, conversationId)).withConverter(converters.messageMeta),
+  /** Bookings of every bot (a collection group), for the reminder and expiry sweeps. */
+  allBookings: () => db.collectionGroup('bookings').withConverter(converters.booking),
   bookings: (botId: string) => db.collection(paths.bookings(botId)).withConverter(converters.booking),
   booking: (botId: string, bookingId: string) =>
     db.doc(`${paths.bookings(botId)}/${bookingId}`).withConverter(converters.booking),
@@ -52,5 +54,18 @@ export const refs = {
   budgetMonths: (tenantId: string) => db.collection(paths.budgetMonths(tenantId)).withConverter(converters.budgetMonth),
   rateLimitCounter: (counterId: string) =>
     db.doc(`${paths.rateLimits()}/${counterId}`).withConverter(converters.rateLimitCounter),
-  ipSalt: () => db.doc(paths.system('ipSalt')).withConverter(converters.ipSalt),
+  /** A server-only random secret of the project (see projectSecret). */
+  systemSecret: (name: string) => db.doc(paths.system(name)).withConverter(converters.ipSalt),
+  calendarFeed: (botId: string) => db.doc(paths.calendarFeed(botId)).withConverter(converters.calendarFeed),
+  knowledgeSources: (botId: string) =>
+    db.collection(paths.knowledgeSources(botId)).withConverter(converters.knowledgeSource),
+  knowledgeSource: (botId: string, sourceId: string) =>
+    db.doc(`${paths.knowledgeSources(botId)}/${sourceId}`).withConverter(converters.knowledgeSource),
+  /** Passages with their `embedding` vectors: written raw, read by findNearest with the fields a prompt needs. */
+  knowledgePassages: (botId: string) => db.collection(paths.knowledgePassages(botId)),
+  unansweredQuestion: (botId: string, id: string) =>
+    db.doc(`${paths.unansweredQuestions(botId)}/${id}`).withConverter(converters.unansweredQuestion),
+  apiKeys: () => db.collection(paths.apiKeys()).withConverter(converters.apiKey),
+  apiKey: (keyId: string) => db.doc(`${paths.apiKeys()}/${keyId}`).withConverter(converters.apiKey),
+  apiKeySecret: (keyId: string) => db.doc(`${paths.apiKeySecrets()}/${keyId}`).withConverter(converters.apiKeySecret),
 };

@@ -1,57 +1,60 @@
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
-import { classifyAddress, isLoopbackAddress } from '../../domain/outbound/isPublicAddress.ts';
+import { classifyAddress, isReachableAddress } from '../../domain/outbound/classifyAddress.ts';
+import { OutboundError } from './OutboundError.ts';
 
-export interface OutboundOptions {
-  /** Only under the emulators: http and loopback addresses are allowed, so tests can post to a local server. */
+export interface OutboundPolicy {
+  /** True only under the emulators: loopback addresses (and plain http to them) may be reached. */
   allowLoopback: boolean;
 }
 
-/** Why a URL was refused; callers turn it into their typed refusal. */
-export class UrlNotPublicError extends Error {
-  override name = 'UrlNotPublicError';
+/**
+ * The URL, if a request to it may leave the platform: `https` (plain http only to loopback under the
+ * emulators), no credentials in it, and every address its host resolves to public. Throws a typed
+ * OutboundError otherwise. `fetchPublic` connects to exactly the address checked here, so a DNS answer
+ * that changes between check and connection cannot point the request elsewhere.
+ */
+export async function assertPublicUrl(url: string | URL, policy: OutboundPolicy): Promise<URL> {
+  return (await resolvePublicUrl(url, policy)).url;
 }
 
-/**
- * The address a request to `hostname` may go to: every address DNS gives must be public (a name that also
- * resolves to a private address is refused, so a rebinding answer cannot slip in), and the first is returned so
- * the caller connects to exactly the address that was checked.
- */
-export async function resolvePublicAddress(
-  hostname: string,
-  options: OutboundOptions,
-): Promise<{ address: string; family: 4 | 6 }> {
-  const bare = hostname.replace(/^\[|\]$/g, '');
-  const found = isIP(bare)
-    ? [{ address: bare, family: isIP(bare) as 4 | 6 }]
-    : await lookup(bare, { all: true, verbatim: true }).catch(() => {
-        throw new UrlNotPublicError(`${hostname} does not resolve`);
-      });
-  if (found.length === 0) throw new UrlNotPublicError(`${hostname} does not resolve`);
-  for (const { address } of found) {
-    if (options.allowLoopback && isLoopbackAddress(address)) continue;
-    if (classifyAddress(address) !== 'public') {
-      throw new UrlNotPublicError(`${hostname} resolves to a private, loopback or reserved address`);
-    }
-  }
-  const first = found[0] as { address: string; family: number };
-  return { address: first.address, family: first.family === 6 ? 6 : 4 };
-}
-
-/**
- * A customer's URL, checked before anything is sent to it: `https` (plain `http` only with `allowLoopback`), no
- * credentials in it, and a host whose every DNS address is public. Answers the parsed URL.
- */
-export async function assertPublicUrl(url: string, options: OutboundOptions): Promise<URL> {
-  let parsed: URL;
+/** As `assertPublicUrl`, with the checked address to connect to. */
+export async function resolvePublicUrl(
+  input: string | URL,
+  policy: OutboundPolicy,
+): Promise<{ url: URL; address: string; family: 4 | 6 }> {
+  const text = String(input);
+  let url: URL;
   try {
-    parsed = new URL(url);
+    url = new URL(text);
   } catch {
-    throw new UrlNotPublicError('not a URL');
+    throw new OutboundError('invalid_url', 'The address is not a valid URL.', text);
   }
-  const schemeAllowed = parsed.protocol === 'https:' || (options.allowLoopback && parsed.protocol === 'http:');
-  if (!schemeAllowed) throw new UrlNotPublicError('only https URLs are allowed');
-  if (parsed.username || parsed.password) throw new UrlNotPublicError('a URL must not carry credentials');
-  await resolvePublicAddress(parsed.hostname, options);
-  return parsed;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new OutboundError('invalid_url', 'Only web addresses (https) can be fetched.', text);
+  }
+  if (url.username || url.password) {
+    throw new OutboundError('invalid_url', 'The address must not contain a user name or password.', text);
+  }
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const addresses = isIP(host)
+    ? [{ address: host, family: isIP(host) as 4 | 6 }]
+    : await lookup(host, { all: true, verbatim: true }).catch(() => {
+        throw new OutboundError('unreachable', `The host ${host} could not be found.`, text);
+      });
+  // Every address must be public: a host that also resolves to a private one could be answered with it.
+  const refused = addresses.find((entry) => !isReachableAddress(entry.address, policy));
+  if (refused || addresses.length === 0) {
+    throw new OutboundError(
+      'private_address',
+      `The address ${host} points to a private or internal network (${classifyAddress(refused?.address ?? '')}).`,
+      text,
+    );
+  }
+  const loopback = addresses.every((entry) => classifyAddress(entry.address) === 'loopback');
+  if (url.protocol !== 'https:' && !(policy.allowLoopback && loopback)) {
+    throw new OutboundError('not_https', 'Only https addresses can be fetched.', text);
+  }
+  const first = addresses[0] as { address: string; family: number };
+  return { url, address: first.address, family: first.family === 6 ? 6 : 4 };
 }

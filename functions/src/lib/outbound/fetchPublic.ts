@@ -1,102 +1,112 @@
-import { request as httpRequest } from 'node:http';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { assertPublicUrl, type OutboundOptions, resolvePublicAddress, UrlNotPublicError } from './assertPublicUrl.ts';
+import { type OutboundPolicy, resolvePublicUrl } from './assertPublicUrl.ts';
+import { OutboundError } from './OutboundError.ts';
 
-export interface FetchPublicOptions extends OutboundOptions {
+export interface FetchPublicOptions extends OutboundPolicy {
+  /** For the whole request, redirects included. */
   timeoutMs: number;
+  /** The body is cut off (error `too_large`) past this many bytes. */
   maxBytes: number;
   maxRedirects: number;
+  method?: 'GET' | 'POST';
   headers?: Record<string, string>;
-  method?: 'GET' | 'POST' | 'HEAD';
-  body?: string;
+  body?: string | Buffer;
 }
 
 export interface PublicResponse {
+  /** Where the response came from, after redirects. */
+  url: URL;
   status: number;
-  headers: Record<string, string | string[] | undefined>;
-  /** At most `maxBytes`; `truncated` says whether more was sent. */
+  headers: IncomingHttpHeaders;
   body: Buffer;
-  truncated: boolean;
-  /** The URL that answered, after redirects. */
-  url: string;
 }
 
 /**
- * A request to a customer's URL that cannot be turned against the platform's own network: every hop (the URL and
- * each redirect) is checked with `assertPublicUrl`, the connection goes to the very address that was checked
- * (pinned through `lookup`, so a second DNS answer cannot differ), and time and size are bounded. A redirect of a
- * POST is not followed with its body: it is answered as it is (webhook receivers do not redirect).
+ * An HTTP request to a tenant's URL, guarded as DESIGN.md invariant 10 says: every hop (the first and each
+ * redirect) is checked by `resolvePublicUrl` and connected to the very address it checked, within one deadline
+ * and a byte limit. A redirect is followed with GET and no body (as browsers do for 301/302/303), except 307/308.
  */
-export async function fetchPublic(url: string, options: FetchPublicOptions): Promise<PublicResponse> {
-  let current = await assertPublicUrl(url, options);
-  const deadline = Date.now() + options.timeoutMs;
+export async function fetchPublic(url: string | URL, options: FetchPublicOptions): Promise<PublicResponse> {
+  const signal = AbortSignal.timeout(options.timeoutMs);
+  let current = String(url);
+  let method = options.method ?? 'GET';
+  let body = options.body;
   for (let hop = 0; ; hop += 1) {
-    const response = await requestOnce(current, options, deadline);
+    const target = await resolvePublicUrl(current, options);
+    const response = await requestOnce(target, { ...options, method, body, signal });
     const location = response.headers.location;
-    const redirect = response.status >= 300 && response.status < 400 && typeof location === 'string';
-    if (!redirect || (options.method ?? 'GET') === 'POST') return response;
-    if (hop >= options.maxRedirects) throw new UrlNotPublicError('too many redirects');
-    current = await assertPublicUrl(new URL(location, current).href, options);
+    if (response.status >= 300 && response.status < 400 && location) {
+      if (hop >= options.maxRedirects) {
+        throw new OutboundError('too_many_redirects', `More than ${options.maxRedirects} redirects.`, current);
+      }
+      current = new URL(location, target.url).href;
+      if (response.status !== 307 && response.status !== 308) {
+        method = 'GET';
+        body = undefined;
+      }
+      continue;
+    }
+    return response;
   }
 }
 
-async function requestOnce(url: URL, options: FetchPublicOptions, deadline: number): Promise<PublicResponse> {
-  const pinned = await resolvePublicAddress(url.hostname, options);
-  const lookup: LookupFunction = (_hostname, lookupOptions, callback) => {
-    if ((lookupOptions as { all?: boolean }).all) {
-      (callback as unknown as (error: null, addresses: { address: string; family: number }[]) => void)(null, [pinned]);
-    } else callback(null, pinned.address, pinned.family);
+function requestOnce(
+  target: { url: URL; address: string; family: 4 | 6 },
+  options: FetchPublicOptions & { method: string; signal: AbortSignal },
+): Promise<PublicResponse> {
+  const { url } = target;
+  // The connection goes to the checked address whatever DNS says now; TLS still verifies the host name.
+  const lookup: LookupFunction = (_host, lookupOptions, callback) => {
+    if (lookupOptions.all) callback(null, [{ address: target.address, family: target.family }]);
+    else callback(null, target.address, target.family);
   };
-  const remaining = deadline - Date.now();
-  if (remaining <= 0) throw new Error('timed out');
   const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-  return new Promise<PublicResponse>((resolve, reject) => {
-    const request = send(
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => {
+      if (error instanceof OutboundError) return reject(error);
+      if (options.signal.aborted) {
+        return reject(new OutboundError('timeout', `No complete answer within ${options.timeoutMs} ms.`, url.href));
+      }
+      reject(new OutboundError('unreachable', `The site could not be reached (${errorCode(error)}).`, url.href));
+    };
+    const req = send(
       url,
       {
-        method: options.method ?? 'GET',
-        headers: {
-          'user-agent': 'Frontdesk',
-          ...options.headers,
-          ...(options.body === undefined ? {} : { 'content-length': String(Buffer.byteLength(options.body)) }),
-        },
+        method: options.method,
+        headers: { 'user-agent': 'Frontdesk/1.0 (+knowledge and webhooks)', ...options.headers },
         lookup,
-        timeout: remaining,
+        signal: options.signal,
       },
-      (response) => {
-        const chunks: Buffer[] = [];
+      (res) => {
+        const declared = Number(res.headers['content-length'] ?? 0);
+        if (declared > options.maxBytes) {
+          res.destroy();
+          return fail(new OutboundError('too_large', `The answer is larger than ${options.maxBytes} bytes.`, url.href));
+        }
+        const parts: Buffer[] = [];
         let size = 0;
-        let truncated = false;
-        response.on('data', (chunk: Buffer) => {
-          if (size + chunk.length > options.maxBytes) {
-            chunks.push(chunk.subarray(0, options.maxBytes - size));
-            size = options.maxBytes;
-            truncated = true;
-            response.destroy();
-            finish();
+        res.on('data', (part: Buffer) => {
+          size += part.length;
+          if (size > options.maxBytes) {
+            res.destroy();
+            fail(new OutboundError('too_large', `The answer is larger than ${options.maxBytes} bytes.`, url.href));
             return;
           }
-          chunks.push(chunk);
-          size += chunk.length;
+          parts.push(part);
         });
-        const finish = () =>
-          resolve({
-            status: response.statusCode ?? 0,
-            headers: response.headers,
-            body: Buffer.concat(chunks),
-            truncated,
-            url: url.href,
-          });
-        response.on('end', finish);
-        response.on('error', reject);
+        res.on('end', () =>
+          resolve({ url, status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(parts) }),
+        );
+        res.on('error', fail);
       },
     );
-    const timer = setTimeout(() => request.destroy(new Error('timed out')), remaining);
-    request.on('close', () => clearTimeout(timer));
-    request.on('timeout', () => request.destroy(new Error('timed out')));
-    request.on('error', reject);
-    if (options.body !== undefined) request.write(options.body);
-    request.end();
+    req.on('error', fail);
+    req.end(options.body);
   });
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error && 'code' in error ? String(error.code) : String(error);
 }

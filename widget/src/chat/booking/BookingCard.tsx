@@ -8,10 +8,10 @@ import { callErrorText, type Strings } from '../strings.ts';
 import { BookingConfirm } from './BookingConfirm.tsx';
 import { BookingForm } from './BookingForm.tsx';
 import type { CallBackend } from './callBackend.ts';
-import { SlotPicker } from './SlotPicker.tsx';
+import { type PickedSlot, SlotPicker } from './SlotPicker.tsx';
 import type { BookingFormValues } from './validateBookingForm.ts';
 
-type Slot = { start: string; durationMinutes: number; timezone: string };
+type Slot = PickedSlot;
 type Step = 'pick' | 'form' | 'confirm' | 'done';
 
 /**
@@ -57,6 +57,8 @@ export default function BookingCard(props: {
       const result = await props.call('bookSlot', {
         botId: props.botId,
         start: chosen.start,
+        // The service the slot was offered for, and its length (which picks the length of a bot without services).
+        ...(chosen.serviceId ? { serviceId: chosen.serviceId } : {}),
         durationMinutes: chosen.durationMinutes,
         name: form.name.trim(),
         email: form.email.trim(),

@@ -8,7 +8,13 @@ import type { BookingFormValues } from './validateBookingForm.ts';
 export function BookingConfirm(props: {
   t: Strings;
   locale: Locale;
-  slot: { start: string; durationMinutes: number; timezone: string };
+  slot: {
+    start: string;
+    durationMinutes: number;
+    timezone: string;
+    serviceName?: string;
+    confirmationRequired?: boolean;
+  };
   values: BookingFormValues;
   booking: boolean;
   alert: string | null;
@@ -21,6 +27,10 @@ export function BookingConfirm(props: {
     <>
       <p class="slots-day">{props.t.confirmTitle}</p>
       <dl class="details" data-testid="booking-details">
+        <Show when={props.slot.serviceName}>
+          <dt>{props.t.service}</dt>
+          <dd>{props.slot.serviceName}</dd>
+        </Show>
         <dt>{props.t.when}</dt>
         <dd>
           {formatRange(props.slot.start, end(), props.locale, zone)}
@@ -47,6 +57,11 @@ export function BookingConfirm(props: {
           <dd>{props.values.notes.trim()}</dd>
         </Show>
       </dl>
+      <Show when={props.slot.confirmationRequired}>
+        <p class="zone-note" data-testid="booking-request-note">
+          {props.t.requestNote}
+        </p>
+      </Show>
       <Show when={props.alert}>
         <p class="alert" role="alert">
           {props.alert}
@@ -63,7 +78,11 @@ export function BookingConfirm(props: {
           disabled={props.booking}
           onClick={() => props.onConfirm()}
         >
-          {props.booking ? props.t.booking : props.t.confirmBooking}
+          {props.booking
+            ? props.t.booking
+            : props.slot.confirmationRequired
+              ? props.t.sendRequest
+              : props.t.confirmBooking}
         </button>
       </div>
     </>

@@ -8,7 +8,20 @@ import type { CallBackend } from './callBackend.ts';
 
 const DAYS_AHEAD = 14;
 
-/** Free times from the `listSlots` callable: a length, then a day, then a time, in the visitor's zone. */
+/** What the visitor picks: a time of a service (or, for a bot without services, of a length). */
+export interface PickedSlot {
+  start: string;
+  durationMinutes: number;
+  timezone: string;
+  serviceId?: string;
+  serviceName?: string;
+  confirmationRequired?: boolean;
+}
+
+/**
+ * Free times from the `listSlots` callable: a service (or a length), then a day, then a time, in the
+ * visitor's zone.
+ */
 export function SlotPicker(props: {
   botId: string;
   locale: Locale;
@@ -17,21 +30,23 @@ export function SlotPicker(props: {
   call: CallBackend;
   /** Shown above the choices, e.g. why the previous pick failed. */
   alert: string | null;
-  onPick: (slot: { start: string; durationMinutes: number; timezone: string }) => void;
+  onPick: (slot: PickedSlot) => void;
 }) {
   const zone = visitorZone();
-  // 0: the bot's default length (its first).
-  const [duration, setDuration] = createSignal(0);
-  const [slots] = createResource(duration, async (durationMinutes) => {
+  // '': the bot's first service; `s:<id>` a service; `d:<minutes>` a length of a bot without services.
+  const [choice, setChoice] = createSignal('');
+  const [slots] = createResource(choice, async (picked) => {
     const from = new Date();
     const to = new Date(from.getTime() + DAYS_AHEAD * 86_400_000);
     return props.call('listSlots', {
       botId: props.botId,
       from: from.toISOString(),
       to: to.toISOString(),
-      ...(durationMinutes ? { durationMinutes } : {}),
+      ...(picked.startsWith('s:') ? { serviceId: picked.slice(2) } : {}),
+      ...(picked.startsWith('d:') ? { durationMinutes: Number(picked.slice(2)) } : {}),
     });
   });
+  const service = () => slots()?.services?.find((offered) => offered.id === slots()?.serviceId);
   const days = createMemo(() => {
     const groups = new Map<string, string[]>();
     for (const slot of slots()?.slots ?? []) {
@@ -50,16 +65,39 @@ export function SlotPicker(props: {
           {props.alert}
         </p>
       </Show>
-      <Show when={(slots()?.durationsMinutes.length ?? 0) > 1}>
+      <Show when={(slots()?.services?.length ?? 0) > 1}>
+        <label class="field">
+          {props.t.service}
+          <select
+            data-testid="booking-service"
+            value={`s:${slots()?.serviceId}`}
+            onChange={(event) => setChoice(event.currentTarget.value)}
+          >
+            <For each={slots()?.services}>
+              {(offered) => (
+                <option value={`s:${offered.id}`}>
+                  {[offered.name, props.t.minutes(offered.durationMinutes), offered.priceText]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </option>
+              )}
+            </For>
+          </select>
+        </label>
+      </Show>
+      <Show when={service()?.description}>
+        <p class="zone-note">{service()?.description}</p>
+      </Show>
+      <Show when={(slots()?.services?.length ?? 0) <= 1 && (slots()?.durationsMinutes.length ?? 0) > 1}>
         <label class="field">
           {props.t.duration}
           <select
             data-testid="booking-duration"
-            value={slots()?.durationMinutes}
-            onChange={(event) => setDuration(Number(event.currentTarget.value))}
+            value={`d:${slots()?.durationMinutes}`}
+            onChange={(event) => setChoice(event.currentTarget.value)}
           >
             <For each={slots()?.durationsMinutes}>
-              {(minutes) => <option value={minutes}>{props.t.minutes(minutes)}</option>}
+              {(minutes) => <option value={`d:${minutes}`}>{props.t.minutes(minutes)}</option>}
             </For>
           </select>
         </label>
@@ -114,6 +152,9 @@ export function SlotPicker(props: {
                             start: slot,
                             durationMinutes: slots()?.durationMinutes as number,
                             timezone: slots()?.timezone ?? props.businessZone,
+                            ...(service()?.name ? { serviceName: service()?.name } : {}),
+                            ...(slots()?.serviceId ? { serviceId: slots()?.serviceId } : {}),
+                            confirmationRequired: slots()?.confirmationRequired ?? false,
                           })
                         }
                       >

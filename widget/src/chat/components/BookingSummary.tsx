@@ -5,15 +5,24 @@ import type { Strings } from '../strings.ts';
 
 /** A booking made in the conversation, by the assistant's tool or by the visitor's clicks. */
 export function BookingSummary(props: {
-  booking: { bookingId: string; start: string; end: string; timezone: string };
+  booking: { bookingId: string; start: string; end: string; timezone: string; status?: string; serviceName?: string };
   locale: Locale;
   t: Strings;
 }) {
   const zone = visitorZone();
+  const requested = () => props.booking.status === 'requested';
   return (
-    <section class="card card-booked" data-testid="booking-card" data-booking-id={props.booking.bookingId}>
-      <h3>✓ {props.t.booked}</h3>
-      <p>{formatRange(props.booking.start, props.booking.end, props.locale, zone)}</p>
+    <section
+      class="card card-booked"
+      data-testid="booking-card"
+      data-booking-id={props.booking.bookingId}
+      data-status={props.booking.status ?? 'confirmed'}
+    >
+      <h3>{requested() ? props.t.requested : `✓ ${props.t.booked}`}</h3>
+      <p>
+        {props.booking.serviceName ? `${props.booking.serviceName}: ` : ''}
+        {formatRange(props.booking.start, props.booking.end, props.locale, zone)}
+      </p>
       <Show when={zone !== props.booking.timezone}>
         <p class="zone-note">
           {props.t.businessTime(
@@ -22,7 +31,7 @@ export function BookingSummary(props: {
           )}
         </p>
       </Show>
-      <p class="zone-note">{props.t.confirmationMailNote}</p>
+      <p class="zone-note">{requested() ? props.t.requestMailNote : props.t.confirmationMailNote}</p>
     </section>
   );
 }

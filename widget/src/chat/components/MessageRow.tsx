@@ -9,6 +9,7 @@ import { SlotChoices } from './SlotChoices.tsx';
 import { TypingDots } from './TypingDots.tsx';
 
 export interface SlotPick {
+  serviceId?: string;
   start: string;
   durationMinutes: number;
   timezone: string;
@@ -69,6 +70,25 @@ export function MessageRow(props: {
             </button>
           </p>
         )}
+      </Show>
+      <Show when={shownStatus() === 'done' && props.message.sources?.length}>
+        {/* Cited knowledge: a page as a link (its URL came from the bot's own fetch, http(s) only), else its title. */}
+        <ul class="sources" aria-label={props.t.sources} data-testid="reply-sources">
+          <For each={props.message.sources}>
+            {(source) => (
+              <li>
+                [{source.ref}]{' '}
+                {source.url ? (
+                  <a href={source.url} target="_blank" rel="noopener noreferrer nofollow">
+                    {source.title}
+                  </a>
+                ) : (
+                  source.title
+                )}
+              </li>
+            )}
+          </For>
+        </ul>
       </Show>
       <Show when={shownStatus() === 'done'}>
         <For each={props.message.attachments}>

@@ -11,7 +11,7 @@ export function SlotChoices(props: {
   attachment: SlotsAttachment;
   locale: Locale;
   t: Strings;
-  onPick: (slot: { start: string; durationMinutes: number; timezone: string }) => void;
+  onPick: (slot: { start: string; durationMinutes: number; timezone: string; serviceId?: string }) => void;
 }) {
   const zone = visitorZone();
   const days = () => {
@@ -44,6 +44,7 @@ export function SlotChoices(props: {
                           start: slot,
                           durationMinutes: props.attachment.durationMinutes,
                           timezone: props.attachment.timezone,
+                          ...(props.attachment.serviceId ? { serviceId: props.attachment.serviceId } : {}),
                         })
                       }
                     >

@@ -7,8 +7,18 @@ import {
   initializeAuth,
   signInAnonymously,
 } from 'firebase/auth';
-import { connectFirestoreEmulator, type Firestore, getFirestore } from 'firebase/firestore';
-import { type AppCheckTokens, appCheckToken } from './appCheckTokens.ts';
+import {
+  collection,
+  connectFirestoreEmulator,
+  doc,
+  type Firestore,
+  getFirestore,
+  onSnapshot,
+  orderBy,
+  query,
+  where,
+} from 'firebase/firestore';
+import type { AppCheckTokens } from './appCheckTokens.ts';
 
 export interface FirebaseConnection {
   auth: Auth;
@@ -20,13 +30,18 @@ export interface FirebaseConnection {
   projectId: string;
   /** The App Check token for a callable, when the build has App Check (appCheckTokens.ts). */
   appCheckToken: AppCheckTokens;
+  /** The Firestore functions the chat listens with, from this chunk (loadFirebase.ts). */
+  firestore: typeof firestore;
 }
+
+const firestore = { collection, doc, onSnapshot, orderBy, query, where };
 
 /**
  * Connects to the Frontdesk install's Firebase project (config compiled in) and signs the visitor in
- * anonymously; the session persists, so a returning visitor keeps their conversation.
+ * anonymously; the session persists, so a returning visitor keeps their conversation. `appCheckToken` comes
+ * from the chat (appCheckTokens.ts), so this chunk holds Firebase alone.
  */
-export async function connectFirebase(origin: string): Promise<FirebaseConnection> {
+export async function connectFirebase(origin: string, appCheckToken: AppCheckTokens): Promise<FirebaseConnection> {
   const config = __FIREBASE_CONFIG__;
 
   // A named app, so the widget never collides with a Firebase app of the host page.
@@ -46,5 +61,14 @@ export async function connectFirebase(origin: string): Promise<FirebaseConnectio
 
   await auth.authStateReady();
   const user = auth.currentUser ?? (await signInAnonymously(auth)).user;
-  return { auth, db, uid: user.uid, functionsUrl, firestoreUrl, projectId: config.projectId, appCheckToken };
+  return {
+    auth,
+    db,
+    uid: user.uid,
+    functionsUrl,
+    firestoreUrl,
+    projectId: config.projectId,
+    appCheckToken,
+    firestore,
+  };
 }

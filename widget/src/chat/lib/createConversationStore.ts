@@ -1,15 +1,16 @@
-import type { MessageAttachment, MessageRole, MessageStatus, ReplyErrorCode } from '@frontdesk/contract';
+import type { CitedSource, MessageAttachment, MessageRole, MessageStatus, ReplyErrorCode } from '@frontdesk/contract';
 import { messageIds } from '@frontdesk/contract/messageIds';
 import { paths } from '@frontdesk/contract/paths';
-import { collection, doc, onSnapshot, orderBy, query, where } from 'firebase/firestore';
 import { batch, createMemo, onCleanup } from 'solid-js';
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { conversationStorageKey } from '../../shared/chatContext.ts';
 import type { Emitter } from '../../shared/createEmitter.ts';
 import { readStorage, writeStorage } from '../../shared/safeStorage.ts';
 import type { CallFailure } from '../../shared/widgetEvents.ts';
+import { appCheckToken } from './appCheckTokens.ts';
 import { callFunction, failureReason } from './callFunction.ts';
-import { connectFirebase, type FirebaseConnection } from './connectFirebase.ts';
+import type { FirebaseConnection } from './connectFirebase.ts';
+import { loadFirebase } from './loadFirebase.ts';
 import { randomId } from './randomId.ts';
 
 export interface ChatMessage {
@@ -19,6 +20,8 @@ export interface ChatMessage {
   status: MessageStatus;
   errorCode: ReplyErrorCode | null;
   attachments: MessageAttachment[];
+  /** The bot's knowledge sources a reply cites, shown under it. */
+  sources?: CitedSource[];
   /** Only on the visitor's own messages before the server has them: being sent, or refused. */
   delivery?: { state: 'sending' } | { state: 'failed'; reason: CallFailure; retryAfterSeconds?: number };
   /** Kept on a local message so a retry reuses it and the server records the message once. */
@@ -63,6 +66,10 @@ export function createConversationStore(options: {
   let connecting: Promise<FirebaseConnection | null> | null = null;
   let unsubscribe: (() => void) | null = null;
   let unsubscribeStatus: (() => void) | null = null;
+  /** The conversation the listener follows: before the first question, the one it will start (see `warm`). */
+  let listeningTo: string | null = null;
+  /** The id the next new conversation takes, chosen when the chat connects. */
+  let nextConversationId: string | null = null;
   /** Replies already seen complete, so `message` and `error` events fire once, and not for history. */
   const announced = new Set<string>();
 
@@ -76,6 +83,7 @@ export function createConversationStore(options: {
    * exist, and the rules refuse reading it. A refusal only leaves the notice off.
    */
   const followStatus = (conn: FirebaseConnection, conversationId: string) => {
+    const { doc, onSnapshot } = conn.firestore;
     unsubscribeStatus = onSnapshot(
       doc(conn.db, paths.conversation(options.botId, conversationId)),
       (snapshot) =>
@@ -88,6 +96,7 @@ export function createConversationStore(options: {
   };
 
   const stopListening = () => {
+    listeningTo = null;
     unsubscribe?.();
     unsubscribeStatus?.();
     unsubscribe = null;
@@ -96,6 +105,8 @@ export function createConversationStore(options: {
 
   const listen = (conn: FirebaseConnection, conversationId: string) => {
     stopListening();
+    listeningTo = conversationId;
+    const { collection, onSnapshot, orderBy, query, where } = conn.firestore;
     let first = true;
     const messagesQuery = query(
       collection(conn.db, paths.messages(options.botId, conversationId)),
@@ -114,6 +125,7 @@ export function createConversationStore(options: {
             status: data.status,
             errorCode: data.errorCode ?? null,
             attachments: data.attachments ?? [],
+            sources: data.sources,
           };
         });
         for (const message of next) {
@@ -136,6 +148,8 @@ export function createConversationStore(options: {
         });
       },
       () => {
+        // A listener that failed follows nothing: the conversation gets a new one when it is switched to.
+        if (listeningTo === conversationId) listeningTo = null;
         // The stored conversation is not readable by this visitor (e.g. their sign-in was cleared): start afresh.
         if (state.conversationId === conversationId) startNew();
       },
@@ -155,9 +169,10 @@ export function createConversationStore(options: {
     connecting ??= (async () => {
       setState('phase', 'connecting');
       try {
-        connection = await connectFirebase(options.origin);
+        connection = await (await loadFirebase()).connectFirebase(options.origin, appCheckToken);
         setState('phase', 'ready');
         if (state.conversationId) listen(connection, state.conversationId);
+        else warm(connection);
         return connection;
       } catch (error) {
         console.warn('Frontdesk could not connect:', error);
@@ -169,10 +184,23 @@ export function createConversationStore(options: {
     return connecting;
   };
 
+  /**
+   * Before the first question: listens already to the conversation it will start (empty until then), so the
+   * Firestore connection and the query are set up while the visitor types, and the first reply's words come
+   * through an open channel instead of one opened when the question is sent.
+   */
+  const warm = (conn: FirebaseConnection) => {
+    nextConversationId ??= randomId();
+    listen(conn, nextConversationId);
+  };
+
   const switchTo = (conversationId: string | null) => {
-    stopListening();
+    const listening = conversationId !== null && conversationId === listeningTo;
+    if (!listening) stopListening();
     setState({ conversationId, remote: [], local: [], answeredBy: 'ai', waiting: false });
-    if (connection && conversationId) listen(connection, conversationId);
+    if (!connection || listening) return;
+    if (conversationId) listen(connection, conversationId);
+    else warm(connection);
   };
 
   const startNew = () => {
@@ -218,7 +246,8 @@ export function createConversationStore(options: {
     const value = text.trim();
     if (!value) return;
     if (!state.conversationId) {
-      const conversationId = randomId();
+      const conversationId = nextConversationId ?? randomId();
+      nextConversationId = null;
       writeStorage(() => localStorage, key, conversationId);
       switchTo(conversationId);
     }
@@ -298,8 +327,8 @@ export function createConversationStore(options: {
   /** Follows one document of the visitor's (presence) with the chat's own Firestore code. */
   const watch = (path: string, next: (data: Record<string, unknown> | undefined) => void) =>
     connection
-      ? onSnapshot(
-          doc(connection.db, path),
+      ? connection.firestore.onSnapshot(
+          connection.firestore.doc(connection.db, path),
           (snapshot) => next(snapshot.data()),
           () => next(undefined),
         )

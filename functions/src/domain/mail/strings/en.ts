@@ -1,8 +1,77 @@
 /**
- * Every mail and page text in English, by key (`area.what`). `{name}` placeholders are filled by `mailText`;
- * values are plain text, escaped by whoever puts them into HTML. German is in de.ts with the same keys.
+ * Every text of the mails and hosted pages, in English; `de.ts` has the same keys. Keys are prefixed by area
+ * (`booking.`, `cancelPage.`, `reschedulePage.`, …); `{name}` marks a value filled in by `mailText`.
  */
 export const en = {
+  'booking.greeting': 'Hello {name},',
+  'booking.minutes': '{minutes} minutes',
+  'booking.appointmentTitle': '{service} with {business}',
+  'booking.appointmentDescription': '{visitor} with {business}, {minutes} minutes.',
+  'booking.cancelLink': 'Cancel the appointment',
+  'booking.rescheduleLink': 'Choose another time',
+  'booking.linksText': 'To choose another time, open {reschedule}\nTo cancel it, open {cancel}',
+  'booking.confirmed.subject': 'Your appointment with {business}: {when}',
+  'booking.confirmed.body': 'your {service} with {business} is confirmed for {when} ({duration}).',
+  'booking.requested.subject': 'Your request to {business}: {when}',
+  'booking.requested.body':
+    'you have requested {service} with {business} for {when} ({duration}). The time is held for you, but it is not confirmed yet: you will receive another mail when {business} has answered.',
+  'booking.declined.subject': 'Not possible: your request to {business}, {when}',
+  'booking.declined.body':
+    '{business} cannot offer you {service} on {when}. Please choose another time on their website.',
+  'booking.expired.subject': 'Not confirmed: your request to {business}, {when}',
+  'booking.expired.body':
+    '{business} did not confirm your request for {when} in time, so the time is free again. Please choose another time on their website.',
+  'booking.cancelled.subject': 'Cancelled: your appointment with {business}, {when}',
+  'booking.cancelled.body': 'your appointment with {business} on {when} is cancelled.',
+  'booking.rescheduled.subject': 'Moved: your appointment with {business}, now {when}',
+  'booking.rescheduled.body': 'your {service} with {business} has moved to {when} ({duration}).',
+  'booking.rescheduledRequest.body':
+    'your request for {service} with {business} has moved to {when} ({duration}). It is not confirmed yet.',
+  'booking.reminder.subject': 'Reminder: your appointment with {business}, {when}',
+  'booking.reminder.body': 'this is a reminder of your {service} with {business} on {when} ({duration}).',
+  'booking.team.confirmed': 'New booking',
+  'booking.team.requested': 'New booking request',
+  'booking.team.cancelled': 'Booking cancelled',
+  'booking.team.rescheduled': 'Booking moved',
+  'booking.team.headline': '{headline}: {service} for {when} ({duration}).',
+  'booking.team.confirmLink': 'Confirm the request',
+  'booking.team.declineLink': 'Decline the request',
+  'booking.team.decideText':
+    'Confirm it: {confirm}\nDecline it: {decline}\nUnanswered, the request expires on {expires}.',
+  'booking.field.name': 'Name',
+  'booking.field.email': 'Email',
+  'booking.field.phone': 'Phone',
+  'booking.field.notes': 'Notes',
+  'booking.field.service': 'Service',
+  'booking.decide.confirmTitle': 'Confirm this booking request?',
+  'booking.decide.declineTitle': 'Decline this booking request?',
+  'booking.decide.confirmButton': 'Yes, confirm it',
+  'booking.decide.declineButton': 'Yes, decline it',
+  'booking.decide.confirmedTitle': 'The booking is confirmed',
+  'booking.decide.declinedTitle': 'The request is declined',
+  'booking.decide.doneText': 'The visitor receives a mail.',
+  'booking.decide.failedTitle': 'Nothing was changed',
+  'page.onlyLinks.title': 'This page only opens links',
+  'page.onlyLinks.text': 'Open the link from your mail.',
+  'page.incomplete.title': 'This link is incomplete',
+  'page.incomplete.text': 'Please open the whole link from your mail.',
+  'page.invalid.title': 'This link is not valid',
+  'page.invalid.text': 'Please open the link exactly as it is in your mail.',
+  'page.error': 'Something went wrong. Please try again later.',
+  'cancelPage.question': 'Cancel your appointment?',
+  'cancelPage.button': 'Yes, cancel the appointment',
+  'cancelPage.done.title': 'Your appointment is cancelled',
+  'cancelPage.done.text': 'You will receive a confirmation by mail.',
+  'cancelPage.failed.title': 'The appointment was not cancelled',
+  'reschedulePage.title': 'Choose another time',
+  'reschedulePage.current': 'Your appointment: {service} on {when}.',
+  'reschedulePage.none': 'There are no free times in the next {days} days. Please contact {business} directly.',
+  'reschedulePage.button': 'Move my appointment',
+  'reschedulePage.done.title': 'Your appointment has moved',
+  'reschedulePage.done.text': 'It is now on {when}. You will receive a mail with the new time.',
+  'reschedulePage.failed.title': 'The appointment was not moved',
+  'reschedulePage.noChoice': 'Please choose one of the free times.',
+
   'common.footer': 'Sent by Frontdesk for {business}.',
 
   'notification.conversationCreated.subject': 'New conversation on {bot}',
@@ -43,5 +112,4 @@ export const en = {
   'unsubscribePage.kind.handoffRequested': 'visitors waiting for a person',
   'unsubscribePage.kind.bookingCreated': 'new bookings',
   'unsubscribePage.kind.bookingCancelled': 'cancelled bookings',
-};
-export type MailStringKey = keyof typeof en;
+} as const;

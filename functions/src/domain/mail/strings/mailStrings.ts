@@ -1,21 +1,28 @@
 import { de } from './de.ts';
-import { en, type MailStringKey } from './en.ts';
+import { en } from './en.ts';
 
-const tables = { en, de } as const;
+export type MailLanguage = 'en' | 'de';
+export type MailTextKey = keyof typeof en;
 
-/** The language of a bot's mails and pages: the bot's, else the tenant's, else English. */
-export function mailLanguage(...candidates: (string | null | undefined)[]): 'en' | 'de' {
-  const found = candidates.find((candidate) => candidate === 'en' || candidate === 'de');
-  return (found as 'en' | 'de' | undefined) ?? 'en';
-}
+const tables: Record<MailLanguage, Record<MailTextKey, string>> = { en, de };
 
-/** One text of the table in `language`, its `{name}` placeholders filled (unknown ones stay as written). */
+/**
+ * A text of the mails and hosted pages in `language`, with each `{name}` replaced by `params.name` (plain
+ * text: escaping for HTML is the caller's). A placeholder without a value stays as it is, so a missing
+ * value shows in tests instead of vanishing.
+ */
 export function mailText(
-  language: 'en' | 'de',
-  key: MailStringKey,
+  language: MailLanguage,
+  key: MailTextKey,
   params: Record<string, string | number> = {},
 ): string {
   return tables[language][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
+    params[name] === undefined ? whole : String(params[name]),
   );
+}
+
+/** The language of a bot's mails and pages: the bot's, else its tenant's, else English. */
+export function mailLanguageOf(botLanguage: string | undefined, tenantLanguage?: string): MailLanguage {
+  const language = botLanguage ?? tenantLanguage;
+  return language === 'de' ? 'de' : 'en';
 }

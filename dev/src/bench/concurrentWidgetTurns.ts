@@ -1,0 +1,58 @@
+import type { BotSettings, SendMessageResponse } from '@frontdesk/contract';
+import type { CallableRequest } from 'firebase-functions/v2/https';
+import { db } from '../../../tests/support/db.ts';
+import { fakeModel } from '../../../tests/support/fakeModel.ts';
+import { seedBot } from '../../../tests/support/seedBot.ts';
+import { uniqueId } from '../../../tests/support/uniqueId.ts';
+import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
+
+/** Limits no benchmark reaches, so it measures the engine, not the refusals. */
+export const generousLimits: BotSettings['limits'] = {
+  visitorPerMinute: 1_000,
+  visitorPerDay: 100_000,
+  ipPerMinute: 10_000,
+  ipPerDay: 1_000_000,
+  botPerMinute: 100_000,
+};
+
+/**
+ * `count` widget conversations at once, each streaming `chunks` 25 ms apart. The Functions emulator starts one
+ * process per concurrent request, which cannot host 200 at once on this machine; a deployed function serves
+ * many requests per instance. So the real callable handler runs in this process (`sendMessage.run`), against
+ * the same Firestore emulator and fake model. Answers each call's status (or refusal), the wall time and how
+ * many replies were left `pending` or `streaming`.
+ */
+export async function concurrentWidgetTurns(count: number, chunks: string[]) {
+  applyFunctionParams({ STREAM_IDLE_TIMEOUT_SECONDS: '10' });
+  const { sendMessage } = await import('../../../functions/src/chat/sendMessage.ts');
+  const botId = await seedBot({ settings: { limits: generousLimits } });
+  const marker = uniqueId('load');
+  await fakeModel.script({ match: marker, chunks, delayMs: 25 });
+
+  const startedAt = Date.now();
+  const outcomes = await Promise.all(
+    Array.from({ length: count }, async (_, index) => {
+      const request = {
+        data: { botId, text: `${marker} #${index}` },
+        auth: { uid: `bench-visitor-${marker}-${index}`, token: {} },
+        app: { appId: 'bench', token: {} }, // a verified App Check token (the emulated runs enforce it)
+        rawRequest: { headers: {}, socket: { remoteAddress: `10.0.${Math.floor(index / 250)}.${index % 250}` } },
+        acceptsStreaming: false,
+      } as unknown as CallableRequest<unknown>;
+      try {
+        return ((await sendMessage.run(request)) as SendMessageResponse).status;
+      } catch (error) {
+        return `refused: ${(error as Error).message}`;
+      }
+    }),
+  );
+  return { outcomes, wallMs: Date.now() - startedAt, stuck: await stuckReplies(botId) };
+}
+
+/** Replies of a bot still `pending` or `streaming`. */
+export async function stuckReplies(botId: string): Promise<number> {
+  const replies = await db.collectionGroup('messages').where('role', '==', 'assistant').get();
+  return replies.docs.filter(
+    (doc) => doc.ref.path.startsWith(`bots/${botId}/`) && ['pending', 'streaming'].includes(doc.get('status')),
+  ).length;
+}

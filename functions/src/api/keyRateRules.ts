@@ -1,0 +1,27 @@
+import { DAY_MS, MINUTE_MS } from '../domain/limits/rateLimitWindows.ts';
+import type { RateRule } from '../limits/enforceRateLimits.ts';
+import type { ApiCaller } from './authenticateApiKey.ts';
+
+/**
+ * An API key's own limits on chat messages, in place of a widget visitor's and network's: a key serves a whole
+ * system of users, from one server's address. Sharded, as one key may send many messages at once.
+ */
+export function keyRateRules(caller: ApiCaller): RateRule[] {
+  const key = `apikey:${caller.keyId}`;
+  return [
+    {
+      key,
+      limit: caller.limits.perMinute,
+      windowMs: MINUTE_MS,
+      shards: Math.min(20, caller.limits.perMinute),
+      refusal: 'This API key has sent as many messages as it may per minute; wait for the Retry-After.',
+    },
+    {
+      key,
+      limit: caller.limits.perDay,
+      windowMs: DAY_MS,
+      shards: Math.min(20, caller.limits.perDay),
+      refusal: 'This API key has sent as many messages as it may today.',
+    },
+  ];
+}

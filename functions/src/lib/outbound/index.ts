@@ -1,2 +1,0 @@
-export { assertPublicUrl, type OutboundOptions, UrlNotPublicError } from './assertPublicUrl.ts';
-export { type FetchPublicOptions, fetchPublic, type PublicResponse } from './fetchPublic.ts';
