@@ -23,4 +23,5 @@ export * from './presence.ts';
 export * from './sendMessage.ts';
 export * from './teamCalls.ts';
 export * from './validationMessages.ts';
+export * from './visitorContext.ts';
 export * from './webhooks.ts';

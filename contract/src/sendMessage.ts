@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { visitorContextSchema } from './documents.ts';
 import { validationMessages } from './validationMessages.ts';
+import { visitorContextSchema } from './visitorContext.ts';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
