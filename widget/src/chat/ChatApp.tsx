@@ -1,3 +1,4 @@
+import { paths } from '@frontdesk/contract/paths';
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
 import type { CallBackend } from './booking/callBackend.ts';
@@ -175,9 +176,11 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             <Presence
               locale={context.locale}
               connection={connection}
-              paths={actions.presencePaths(conversation.state.conversationId as string)}
+              paths={{
+                visitor: paths.presence(context.botId, conversation.state.conversationId as string, 'visitor'),
+                team: paths.presence(context.botId, conversation.state.conversationId as string, 'team'),
+              }}
               isOpen={open}
-              watch={actions.watch}
             />
           )}
         </Show>

@@ -20,9 +20,9 @@ export function TeamChip(props: { locale: Locale; onClick: () => void }) {
 export function Presence(props: {
   locale: Locale;
   connection: FirebaseConnection;
+  /** The visitor's and the team's presence documents (paths.presence). */
   paths: { visitor: string; team: string };
   isOpen: () => boolean;
-  watch: (path: string, next: (data: Record<string, unknown> | undefined) => void) => () => void;
 }) {
   const [typing, setTyping] = createSignal(false);
   onCleanup(
@@ -31,7 +31,6 @@ export function Presence(props: {
       paths: props.paths,
       isOpen: props.isOpen,
       onTeamTyping: setTyping,
-      watch: props.watch,
     }),
   );
   return (

@@ -319,21 +319,6 @@ export function createConversationStore(options: {
     );
   }
 
-  const presencePaths = (conversationId: string) => ({
-    visitor: paths.presence(options.botId, conversationId, 'visitor'),
-    team: paths.presence(options.botId, conversationId, 'team'),
-  });
-
-  /** Follows one document of the visitor's (presence) with the chat's own Firestore code. */
-  const watch = (path: string, next: (data: Record<string, unknown> | undefined) => void) =>
-    connection
-      ? connection.firestore.onSnapshot(
-          connection.firestore.doc(connection.db, path),
-          (snapshot) => next(snapshot.data()),
-          () => next(undefined),
-        )
-      : () => {};
-
   const onStorage = (event: StorageEvent) => {
     if (event.key === key && event.newValue !== state.conversationId) switchTo(event.newValue);
   };
@@ -345,6 +330,6 @@ export function createConversationStore(options: {
 
   return [
     { state, messages, connection: () => connection },
-    { connect, send, retry, startNew, watch, presencePaths },
+    { connect, send, retry, startNew },
   ] as const;
 }

@@ -13,11 +13,6 @@ export function startPresence(input: {
   paths: { visitor: string; team: string };
   isOpen: () => boolean;
   onTeamTyping: (typing: boolean) => void;
-  /**
-   * Follows a document (the chat's own listener helper, so this chunk carries no Firestore code of its own and the
-   * chat's Firestore code stays in one file). Returns a stop function.
-   */
-  watch: (path: string, next: (data: Record<string, unknown> | undefined) => void) => () => void;
 }): () => void {
   const { connection } = input;
   const path = input.paths.visitor;
@@ -43,12 +38,19 @@ export function startPresence(input: {
   void beat();
   const timer = setInterval(beat, PRESENCE_HEARTBEAT_MS);
   let clear: ReturnType<typeof setTimeout> | undefined;
-  const stopTyping = input.watch(input.paths.team, (data) => {
-    clearTimeout(clear);
-    const left = ((data?.typingUntil as { toMillis(): number } | undefined)?.toMillis() ?? 0) - Date.now();
-    input.onTeamTyping(left > 0);
-    if (left > 0) clear = setTimeout(() => input.onTeamTyping(false), left);
-  });
+  // Listened to with the Firestore functions of the Firebase chunk (connection.firestore), so this chunk carries
+  // no Firestore code of its own; a refusal only leaves the notice off.
+  const { doc, onSnapshot } = connection.firestore;
+  const stopTyping = onSnapshot(
+    doc(connection.db, input.paths.team),
+    (snapshot) => {
+      clearTimeout(clear);
+      const left = (snapshot.get('typingUntil')?.toMillis() ?? 0) - Date.now();
+      input.onTeamTyping(left > 0);
+      if (left > 0) clear = setTimeout(() => input.onTeamTyping(false), left);
+    },
+    () => input.onTeamTyping(false),
+  );
   return () => {
     clearInterval(timer);
     clearTimeout(clear);
