@@ -5,6 +5,7 @@ import { signWebhook } from '../domain/webhooks/signWebhook.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { fetchPublic } from '../lib/outbound/fetchPublic.ts';
+import { OutboundError } from '../lib/outbound/OutboundError.ts';
 
 /** Deliveries are kept this long after they ended, as the console's delivery log. */
 const DELIVERY_LOG_DAYS = 30;
@@ -67,7 +68,9 @@ export async function processWebhookDelivery(
       status = response.status;
       if (status < 200 || status > 299) error = `HTTP ${status}`;
     } catch (caught) {
-      error = String((caught as Error).message ?? caught).slice(0, 300);
+      // The delivery log's short reason: a timeout reads as such; other refusals say why (e.g. a redirect).
+      const timedOut = caught instanceof OutboundError && caught.code === 'timeout';
+      error = timedOut ? 'timed out' : String((caught as Error).message ?? caught).slice(0, 300);
     }
   }
   const durationMs = Date.now() - started;
