@@ -164,7 +164,7 @@ describe('webhooks and notifications', () => {
     const { default: PostalMime } = await import('postal-mime');
     expect((await PostalMime.parse(raw)).subject).toMatch(/^Neues Gespräch auf /);
     expect(raw).toMatch(/List-Unsubscribe-Post: List-Unsubscribe=One-Click/);
-    const unsubscribe = /List-Unsubscribe: <([^>]+)>/.exec(raw.replace(/\r?\n\s+/g, ''))?.[1] as string;
+    const unsubscribe = /List-Unsubscribe:\s*<([^>]+)>/.exec(raw.replace(/\r?\n\s+/g, ''))?.[1] as string;
     expect(unsubscribe).toContain('/unsubscribe?');
 
     // One click (RFC 8058): a POST switches that kind off; a forged signature is a 400 and changes nothing.
