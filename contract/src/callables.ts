@@ -24,15 +24,20 @@ import {
   type CreateTenantResponse,
   createBotRequestSchema,
   createTenantRequestSchema,
+  deleteAccountRequestSchema,
+  deleteBotRequestSchema,
   deleteConversationRequestSchema,
+  deleteTenantRequestSchema,
   type ExportConversationResponse,
   exportConversationRequestSchema,
   inviteMemberRequestSchema,
   type ListTenantsResponse,
+  leaveTenantRequestSchema,
   markConversationReadRequestSchema,
   type Permission,
   revokeInviteRequestSchema,
   saveAvailabilityRequestSchema,
+  setBotReviewRequestSchema,
   setBotSuspendedRequestSchema,
   setMemberRoleRequestSchema,
   setRetentionRequestSchema,
@@ -115,6 +120,8 @@ export const callables = {
   // The console: anyone signed in.
   whoAmI: callable<WhoAmIResponse>()(emptyRequestSchema, signedIn),
   createTenant: callable<CreateTenantResponse>()(createTenantRequestSchema, signedIn),
+  leaveTenant: callable<{ tenantId: string }>()(leaveTenantRequestSchema, signedIn),
+  deleteAccount: callable<{ deletedTenants: string[] }>()(deleteAccountRequestSchema, signedIn),
 
   // The console: members, by permission.
   createBot: callable<CreateBotResponse>()(createBotRequestSchema, tenantMember('bots')),
@@ -164,10 +171,13 @@ export const callables = {
   saveWebhook: callable<SaveWebhookResponse>()(saveWebhookRequestSchema, tenantMember('bots')),
   deleteWebhook: callable<{ endpointId: string }>()(webhookRefSchema, tenantMember('bots')),
   sendTestWebhook: callable<{ deliveryId: string }>()(webhookRefSchema, tenantMember('bots')),
+  deleteBot: callable<{ botId: string }>()(deleteBotRequestSchema, botMember('team')),
+  deleteTenant: callable<{ tenantId: string }>()(deleteTenantRequestSchema, tenantMember('team')),
 
   // Platform administrators.
   listTenants: callable<ListTenantsResponse>()(emptyRequestSchema, platformAdmin),
   setBotSuspended: callable<{ botId: string; suspended: boolean }>()(setBotSuspendedRequestSchema, platformAdmin),
+  setBotReview: callable<{ botId: string; review: 'approved' | 'refused' }>()(setBotReviewRequestSchema, platformAdmin),
 };
 
 type Callables = typeof callables;

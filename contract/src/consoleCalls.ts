@@ -150,13 +150,45 @@ export interface ExportConversationResponse {
 export const deleteConversationRequestSchema = conversationRefSchema;
 export type DeleteConversationRequest = z.infer<typeof deleteConversationRequestSchema>;
 
+/**
+ * Owner only. Deletes a bot with everything under it; `confirmName` is the bot's name as the owner typed it,
+ * so a slip of the hand deletes nothing (`confirmation_mismatch`).
+ */
+export const deleteBotRequestSchema = z.strictObject({ botId: documentIdSchema, confirmName: z.string().max(200) });
+export type DeleteBotRequest = z.infer<typeof deleteBotRequestSchema>;
+
+/** Owner only. Deletes the tenant, every bot and everything of theirs; `confirmName` is the tenant's name. */
+export const deleteTenantRequestSchema = z.strictObject({
+  tenantId: documentIdSchema,
+  confirmName: z.string().max(200),
+});
+export type DeleteTenantRequest = z.infer<typeof deleteTenantRequestSchema>;
+
+/** Any member leaves a tenant (the last owner cannot: `last_owner`). */
+export const leaveTenantRequestSchema = z.strictObject({ tenantId: documentIdSchema });
+export type LeaveTenantRequest = z.infer<typeof leaveTenantRequestSchema>;
+
+/**
+ * A person deletes their console account: they leave every team, tenants where they are the only member are
+ * deleted, then the account. `confirmEmail` is their address as typed. Refused with `last_owner` while they are
+ * the only owner of a team with other members.
+ */
+export const deleteAccountRequestSchema = z.strictObject({ confirmEmail: z.string().max(320) });
+export type DeleteAccountRequest = z.infer<typeof deleteAccountRequestSchema>;
+
 /** Platform administrators only: every tenant with its bots. */
 export interface ListTenantsResponse {
   tenants: {
     tenantId: string;
     name: string;
     ownerEmails: string[];
-    bots: { botId: string; name: string; active: boolean; suspended: boolean }[];
+    bots: {
+      botId: string;
+      name: string;
+      active: boolean;
+      suspended: boolean;
+      review: 'pending' | 'approved' | 'refused' | null;
+    }[];
   }[];
 }
 
@@ -166,3 +198,10 @@ export const setBotSuspendedRequestSchema = z.strictObject({
   suspended: z.boolean(),
 });
 export type SetBotSuspendedRequest = z.infer<typeof setBotSuspendedRequestSchema>;
+
+/** Platform administrators only (BOT_REVIEW=required): a new bot answers visitors once approved. */
+export const setBotReviewRequestSchema = z.strictObject({
+  botId: documentIdSchema,
+  decision: z.enum(['approved', 'refused']),
+});
+export type SetBotReviewRequest = z.infer<typeof setBotReviewRequestSchema>;

@@ -89,6 +89,11 @@ export const botSchema = z.object({
   active: z.boolean(),
   /** Set by a platform administrator; a suspended bot stays off whatever the tenant does. */
   suspended: z.boolean().optional(),
+  /**
+   * With BOT_REVIEW=required a new bot is `pending` until a platform administrator approves it (`approved`) or
+   * refuses it (`refused`); until approved it answers nobody. Left out: no review (bots made without it).
+   */
+  review: z.enum(['pending', 'approved', 'refused']).optional(),
   /** IANA zone of the business, e.g. `Europe/Berlin`: the model is told today's date there. */
   timezone: z.string().optional(),
   appointmentsEnabled: z.boolean().optional(),

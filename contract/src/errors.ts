@@ -54,6 +54,7 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `link_invalid`: a signed link (follow-up, unsubscribe) is damaged or was not made by this installation.
  * - `url_not_public`: a webhook URL is not `https` to a public address (private, loopback, link-local, metadata).
  * - `webhook_not_found`: no such webhook endpoint.
+ * - `confirmation_mismatch`: a deletion's typed confirmation (the name, or the email address) does not match.
  * - `knowledge_limit`: the bot has as many knowledge sources as allowed (MAX_SOURCES_PER_BOT).
  * - `source_not_found`: no such knowledge source (or unanswered question) on this bot.
  * - `app_check_failed`: a visitor call carried no valid App Check token while APP_CHECK=enforce (the page is not
@@ -88,6 +89,7 @@ export const callErrorReasons = [
   'link_invalid',
   'url_not_public',
   'webhook_not_found',
+  'confirmation_mismatch',
   'knowledge_limit',
   'source_not_found',
 ] as const;

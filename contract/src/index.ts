@@ -2,6 +2,7 @@ import './disableZodJit.ts';
 
 export * from './agentCalls.ts';
 export * from './api.ts';
+export * from './audit.ts';
 export * from './availability.ts';
 export * from './booking.ts';
 export * from './botSettings.ts';

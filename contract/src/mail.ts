@@ -31,7 +31,7 @@ export const mailSchema = outgoingMailSchema.extend({
   bookingId: z.string().optional(),
   /** The conversation the booking was made from: deleting the conversation deletes its mails. */
   conversationId: z.string().optional(),
-  kind: z.enum(['invite', 'notification', 'followUp']).optional(),
+  kind: z.enum(['invite', 'budget', 'notification', 'followUp']).optional(),
   /** For notifications: the member mailed. */
   uid: z.string().optional(),
   createdAt: timestamp,

@@ -2,6 +2,8 @@
 export const paths = {
   tenant: (tenantId: string) => `tenants/${tenantId}`,
   invites: (tenantId: string) => `tenants/${tenantId}/invites`,
+  /** Who changed what and when, per tenant; owners read it, entries expire after AUDIT_RETENTION_DAYS. */
+  audit: (tenantId: string) => `tenants/${tenantId}/audit`,
   bot: (botId: string) => `bots/${botId}`,
   botSettings: (botId: string) => `bots/${botId}/private/settings`,
   conversations: (botId: string) => `bots/${botId}/conversations`,

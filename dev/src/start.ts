@@ -8,6 +8,7 @@ import { adminDb } from './adminDb.ts';
 import { startDemoSite } from './demoSite/startDemoSite.ts';
 import { localConfig, repoRoot, urls } from './localConfig.ts';
 import { onShutdown } from './onShutdown.ts';
+import { startSchedules } from './schedules/localSchedules.ts';
 import { DEMO_BOT_ID, DEMO_OWNER_EMAIL, DEMO_PLATFORM_ADMIN_EMAIL, seedDemo } from './seed/seedDemo.ts';
 import { printSignInLinks } from './signInLinks/printSignInLinks.ts';
 import { type RealModel, startBackend } from './startBackend.ts';
@@ -36,6 +37,10 @@ const demoSite = await startDemoSite({
 });
 // After the demo site: the demo bot's knowledge includes its pages, fetched as soon as they are queued.
 await seedDemo(adminDb(), { knowledge: { demoSiteUrl: demoSite.url } });
+// The Functions emulator never fires scheduled functions: run each on its schedule (mail retries, the sweeper…).
+const schedules = await startSchedules((schedule, problem) =>
+  console.error(`Scheduled function ${schedule.name} failed: ${problem} (see the emulator log)`),
+);
 
 const model = realModel
   ? `${realModel.model ?? 'default model'} at ${realModel.baseURL}`
@@ -50,6 +55,7 @@ Frontdesk is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s
   Widget script               ${urls.hosting}/frontdesk.js
   Model                       ${model}
   Mail sent (local catcher)   ${backend.mailCatcher.webUrl}
+  Scheduled functions         ${schedules.schedules.map((s) => `${s.name} (${s.schedule})`).join(', ') || 'none'}${schedules.skipped.length > 0 ? `; not run locally: ${schedules.skipped.map((s) => `${s.name} (${s.schedule})`).join(', ')}` : ''}
   Firestore emulator          http://${localConfig.host}:${localConfig.ports.firestore}  (${backend.emulators.firestore})
   Emulator log                ${backend.emulators.logFile}
 
@@ -58,5 +64,6 @@ const stopPrintingLinks = printSignInLinks();
 onShutdown(async () => {
   console.log('\nStopping…');
   stopPrintingLinks();
+  schedules.stop();
   await demoSite.close();
 });

@@ -179,6 +179,30 @@ export const exportMaxConversations = defineInt('EXPORT_MAX_CONVERSATIONS', {
   description: 'Most conversations one date-range export holds; a larger range is cut off and says so.',
 });
 
+export const auditRetentionDays = defineInt('AUDIT_RETENTION_DAYS', {
+  default: 400,
+  description:
+    'Days an audit log entry (who changed settings, roles, retention, what was deleted) is kept before the TTL policy deletes it.',
+});
+
+export const backupBucket = defineString('BACKUP_BUCKET', {
+  default: '',
+  description:
+    'Cloud Storage bucket for the daily Firestore export, e.g. gs://my-project-backups (empty: no scheduled export). The functions service account needs roles/datastore.importExportAdmin and write access to the bucket.',
+});
+
+export const backupRetentionDays = defineInt('BACKUP_RETENTION_DAYS', {
+  default: 14,
+  description: 'Days a scheduled Firestore export is kept in BACKUP_BUCKET before the backup job deletes it.',
+});
+
+export const botReviewParam = defineString('BOT_REVIEW', {
+  default: 'off',
+  description:
+    'Review of new bots: "off" (a new bot answers at once) or "required" (a new bot answers nobody until a platform administrator approves it on the platform screen).',
+  input: { select: { options: [{ value: 'off' }, { value: 'required' }] } },
+});
+
 export const embeddingModel = defineString('EMBEDDING_MODEL', {
   default: 'text-embedding-3-small',
   description:

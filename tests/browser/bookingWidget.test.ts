@@ -58,7 +58,7 @@ describe('booking from the widget', () => {
     expect(await flow.locator('.zone-note').innerText()).toBe(
       'Times in your time zone (America/New_York). The business is in Europe/Berlin.',
     );
-    await flow.getByTestId('booking-duration').selectOption('60');
+    await flow.getByTestId('booking-duration').selectOption('d:60');
     await flow.getByTestId('booking-day').nth(1).click();
     await expect.poll(() => flow.getByTestId('booking-day').nth(1).getAttribute('aria-pressed')).toBe('true');
     await saveScreenshot(page, 'booking-click-pick');

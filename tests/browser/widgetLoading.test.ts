@@ -72,14 +72,17 @@ describe('loading', () => {
     await context.close();
   });
 
-  it('shows nothing, with one console warning, for a missing, inactive or suspended bot', async () => {
+  it('shows nothing, with one console warning, for a missing, inactive, suspended or unreviewed bot', async () => {
     const inactive = await seedBot({ active: false });
     const suspended = await seedBot();
     await db.doc(paths.bot(suspended)).update({ suspended: true });
+    const unreviewed = await seedBot();
+    await db.doc(paths.bot(unreviewed)).update({ review: 'pending' });
     for (const [botId, expected] of [
       [uniqueId('no-such-bot'), /there is no bot/],
       [inactive, /switched off/],
       [suspended, /suspended/],
+      [unreviewed, /waiting for review/],
     ] as const) {
       const url = env.site.setPage(`/hidden-${botId}`, pageWithWidget({ attributes: `data-bot="${botId}"` }));
       const context = await env.browser.newContext();

@@ -278,11 +278,21 @@ describe('conversations handled by humans', () => {
 });
 
 describe('health', () => {
-  it('answers ok and names missing configuration without values', async () => {
-    const response = await fetch(`${urls.functions}/health`);
-    expect(response.status).toBe(200);
-    const body = await response.json();
-    expect(body).toEqual({ status: 'ok', missing: [] });
-    expect(JSON.stringify(body)).not.toContain('offline-demo');
+  it('answers ok with a Firestore round trip and configuration, each with its latency, without values', async () => {
+    for (const url of [`${urls.functions}/health`, `${urls.hosting}/health`]) {
+      const response = await fetch(url);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('no-store');
+      const body = await response.json();
+      expect(body).toEqual({
+        status: 'ok',
+        checks: {
+          firestore: { state: 'ok', latencyMs: expect.any(Number) },
+          config: { state: 'ok', latencyMs: expect.any(Number) },
+        },
+      });
+      expect(JSON.stringify(body)).not.toContain('offline-demo');
+    }
+    expect((await db.doc(paths.system('health')).get()).exists).toBe(true);
   });
 });

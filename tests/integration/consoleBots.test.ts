@@ -146,7 +146,7 @@ describe('platform administrators', () => {
       tenantId: team.tenantId,
       name: team.tenantName,
       ownerEmails: [team.owner.email],
-      bots: [{ botId: team.botId, name: 'Test bot', active: true, suspended: false }],
+      bots: [{ botId: team.botId, name: 'Test bot', active: true, suspended: false, review: null }],
     });
     const byOwner = await callFunction('listTenants', {}, team.owner.idToken);
     expect(byOwner.error).toMatchObject({ status: 'PERMISSION_DENIED', details: { reason: 'not_platform_admin' } });

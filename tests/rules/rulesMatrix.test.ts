@@ -98,7 +98,17 @@ const messageFields = [
 ] as const;
 const visitorFields = {
   bot: {
-    bot: ['active', 'allowedOrigins', 'appearance', 'appointmentsEnabled', 'name', 'suspended', 'tenantId', 'timezone'],
+    bot: [
+      'active',
+      'allowedOrigins',
+      'appearance',
+      'appointmentsEnabled',
+      'name',
+      'review',
+      'suspended',
+      'tenantId',
+      'timezone',
+    ],
   },
   conversation: {
     conversation: [
@@ -190,6 +200,14 @@ const collections: Row[] = [
     lists: unfiltered(paths.budgetMonths('tenant-1')),
     update: { usedTokens: 0 },
     read: { get: TEAM, list: TEAM },
+  },
+  {
+    name: 'audit',
+    path: `${paths.audit('tenant-1')}/entry-1`,
+    data: { actorUid: actors.owner, action: 'bot.settings', target: `bots/${botId}`, before: null, after: null },
+    lists: unfiltered(paths.audit('tenant-1')),
+    update: { action: 'nothing' },
+    read: { get: ['owner'], list: ['owner'] },
   },
   {
     name: 'bots',
@@ -645,7 +663,8 @@ describe('documents a visitor may read', () => {
     }
 
     const bot = (await adminDb.doc(paths.bot(liveBot)).get()).data() ?? {};
-    expect(sorted(Object.keys(bot))).toEqual(sorted(visitorFields.bot.bot));
+    // `review` is written only under BOT_REVIEW=required (tests/integration/botReview.test.ts); these run with it off.
+    expect(sorted(Object.keys(bot))).toEqual(sorted(visitorFields.bot.bot.filter((field) => field !== 'review')));
     const stored = (await adminDb.doc(paths.conversation(liveBot, conversationId)).get()).data() ?? {};
     expect(sorted(Object.keys(stored))).toEqual(sorted(visitorFields.conversation.conversation));
     const messages = (await adminDb.collection(paths.messages(liveBot, conversationId)).get()).docs.map((message) =>

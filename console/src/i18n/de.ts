@@ -149,6 +149,9 @@ export const de: Strings = {
     active: 'Aktiv',
     inactive: 'Inaktiv',
     suspended: 'Von der Plattform gesperrt',
+    waitingForReview: 'Wartet auf Prüfung',
+    refused: 'Von der Plattform abgelehnt',
+    reviewNotice: 'Neue Bots auf diesem Frontdesk antworten, sobald ein Plattform-Administrator sie geprüft hat.',
     open: 'Einstellungen',
     none: 'Noch keine Bots.',
   },
@@ -531,6 +534,61 @@ export const de: Strings = {
     ownerOnly: 'Nur Inhaber ändern die Aufbewahrungsfrist.',
   },
 
+  deletion: {
+    typeToConfirm: (expected: string) => `Geben Sie „${expected}“ zur Bestätigung ein`,
+    deleteBot: 'Diesen Bot löschen',
+    deleteBotIntro:
+      'Löscht den Bot mit Einstellungen, Gesprächen, Buchungen, Verfügbarkeit und wartenden E-Mails. Seiten, die ihn einbinden, zeigen nichts mehr. Das lässt sich nicht rückgängig machen.',
+    deleteTenant: 'Dieses Unternehmen löschen',
+    deleteTenantIntro:
+      'Löscht das Unternehmen mit allen Bots, Gesprächen, Buchungen, Einladungen, Nutzungszahlen und dem Protokoll, für das ganze Team. Das lässt sich nicht rückgängig machen.',
+    leave: 'Dieses Team verlassen',
+    leaveIntro:
+      'Sie verlieren den Zugang zu diesem Unternehmen. Der letzte Inhaber kann nicht gehen: Machen Sie jemand anderen zum Inhaber oder löschen Sie das Unternehmen.',
+    deleteAccount: 'Mein Konto löschen',
+    deleteAccountIntro:
+      'Löscht Ihre Anmeldung. Unternehmen, in denen Sie das ganze Team sind, werden mit allem gelöscht; alle anderen Teams verlassen Sie.',
+  },
+
+  audit: {
+    title: 'Protokoll',
+    intro:
+      'Wer Einstellungen, Verfügbarkeit, Rollen und Aufbewahrung geändert und was gelöscht hat. Einträge bleiben etwa 400 Tage.',
+    none: 'Noch nichts protokolliert.',
+    when: 'Wann',
+    who: 'Wer',
+    action: 'Was',
+    target: 'Woran',
+    details: 'Details',
+    changed: 'Geändert',
+    actions: {
+      'tenant.create': 'Unternehmen angelegt',
+      'tenant.retention': 'Aufbewahrung geändert',
+      'tenant.delete': 'Unternehmen gelöscht',
+      'bot.create': 'Bot angelegt',
+      'bot.update': 'Bot geändert',
+      'bot.settings': 'Bot-Einstellungen geändert',
+      'bot.availability': 'Verfügbarkeit geändert',
+      'bot.delete': 'Bot gelöscht',
+      'member.invite': 'Einladung verschickt',
+      'member.inviteRevoked': 'Einladung zurückgezogen',
+      'member.role': 'Rolle geändert',
+      'member.remove': 'Mitglied entfernt',
+      'member.leave': 'Mitglied ausgetreten',
+      'conversation.delete': 'Gespräch gelöscht',
+      'apiKey.create': 'API-Schlüssel erstellt',
+      'apiKey.revoke': 'API-Schlüssel widerrufen',
+      'webhook.save': 'Webhook-Endpunkt gespeichert',
+      'webhook.delete': 'Webhook-Endpunkt gelöscht',
+      'knowledge.save': 'Wissensquelle gespeichert',
+      'knowledge.delete': 'Wissensquelle gelöscht',
+      'platform.suspend': 'Von der Plattform gesperrt',
+      'platform.unsuspend': 'Sperre von der Plattform aufgehoben',
+      'platform.approve': 'Von der Plattform freigegeben',
+      'platform.refuse': 'Von der Plattform abgelehnt',
+    },
+  },
+
   admin: {
     title: 'Plattform-Verwaltung',
     intro: 'Alle Unternehmen auf diesem Frontdesk. Ein gesperrter Bot bleibt aus, was sein Unternehmen auch tut.',
@@ -540,6 +598,8 @@ export const de: Strings = {
     state: 'Zustand',
     suspend: 'Sperren',
     unsuspend: 'Sperre aufheben',
+    approve: 'Freigeben',
+    refuse: 'Ablehnen',
     none: 'Noch keine Unternehmen.',
   },
 
@@ -581,6 +641,7 @@ export const de: Strings = {
       url_not_public:
         'Webhook-URLs müssen https-Adressen im öffentlichen Internet sein (keine privaten, Loopback- oder Metadaten-Adressen).',
       webhook_not_found: 'Dieser Webhook-Endpunkt existiert nicht mehr.',
+      confirmation_mismatch: 'Die Bestätigung stimmt nicht. Geben Sie den Namen genau wie angezeigt ein.',
       knowledge_limit: 'Dieser Bot hat so viele Wissensquellen wie erlaubt. Löschen Sie zuerst eine.',
       source_not_found: 'Diese Wissensquelle gibt es nicht mehr.',
     },

@@ -157,6 +157,9 @@ export const en = {
     active: 'Active',
     inactive: 'Inactive',
     suspended: 'Suspended by the platform',
+    waitingForReview: 'Waiting for review',
+    refused: 'Refused by the platform',
+    reviewNotice: 'New bots on this Frontdesk answer visitors once a platform administrator has reviewed them.',
     open: 'Settings',
     none: 'No bots yet.',
   },
@@ -536,6 +539,61 @@ export const en = {
     ownerOnly: 'Only owners change the retention period.',
   },
 
+  deletion: {
+    typeToConfirm: (expected: string) => `Type “${expected}” to confirm`,
+    deleteBot: 'Delete this bot',
+    deleteBotIntro:
+      'Deletes the bot with its settings, conversations, bookings, availability and queued mails. Sites embedding it show nothing. This cannot be undone.',
+    deleteTenant: 'Delete this business',
+    deleteTenantIntro:
+      'Deletes the business with every bot, conversation, booking, invitation, usage count and the audit log, for the whole team. This cannot be undone.',
+    leave: 'Leave this team',
+    leaveIntro:
+      'You lose access to this business. The last owner cannot leave: make someone else an owner, or delete the business.',
+    deleteAccount: 'Delete my account',
+    deleteAccountIntro:
+      'Deletes your sign-in. Businesses where you are the whole team are deleted with everything in them; you leave every other team.',
+  },
+
+  audit: {
+    title: 'Audit log',
+    intro:
+      'Who changed settings, availability, roles, retention and what was deleted. Entries are kept for about 400 days.',
+    none: 'Nothing recorded yet.',
+    when: 'When',
+    who: 'Who',
+    action: 'What',
+    target: 'Of',
+    details: 'Details',
+    changed: 'Changed',
+    actions: {
+      'tenant.create': 'Business created',
+      'tenant.retention': 'Retention changed',
+      'tenant.delete': 'Business deleted',
+      'bot.create': 'Bot created',
+      'bot.update': 'Bot changed',
+      'bot.settings': 'Bot settings changed',
+      'bot.availability': 'Availability changed',
+      'bot.delete': 'Bot deleted',
+      'member.invite': 'Invitation sent',
+      'member.inviteRevoked': 'Invitation withdrawn',
+      'member.role': 'Role changed',
+      'member.remove': 'Member removed',
+      'member.leave': 'Member left',
+      'conversation.delete': 'Conversation deleted',
+      'apiKey.create': 'API key created',
+      'apiKey.revoke': 'API key revoked',
+      'webhook.save': 'Webhook endpoint saved',
+      'webhook.delete': 'Webhook endpoint deleted',
+      'knowledge.save': 'Knowledge source saved',
+      'knowledge.delete': 'Knowledge source deleted',
+      'platform.suspend': 'Suspended by the platform',
+      'platform.unsuspend': 'Suspension lifted by the platform',
+      'platform.approve': 'Approved by the platform',
+      'platform.refuse': 'Refused by the platform',
+    } as Record<string, string>,
+  },
+
   admin: {
     title: 'Platform admin',
     intro: 'Every business on this Frontdesk. A suspended bot stays off whatever its business does.',
@@ -545,6 +603,8 @@ export const en = {
     state: 'State',
     suspend: 'Suspend',
     unsuspend: 'Lift suspension',
+    approve: 'Approve',
+    refuse: 'Refuse',
     none: 'No businesses yet.',
   },
 
@@ -584,6 +644,7 @@ export const en = {
       url_not_public:
         'Webhook URLs must be https addresses on the public internet (no private, loopback or metadata addresses).',
       webhook_not_found: 'This webhook endpoint no longer exists.',
+      confirmation_mismatch: 'The confirmation does not match. Type the name exactly as shown.',
       knowledge_limit: 'This bot has as many knowledge sources as allowed. Delete one first.',
       source_not_found: 'That knowledge source no longer exists.',
     } satisfies Record<CallErrorReason, string>,

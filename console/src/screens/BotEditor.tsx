@@ -5,7 +5,10 @@ import { BotAppearanceSection } from '../components/botEditor/BotAppearanceSecti
 import { BotBehaviourSection } from '../components/botEditor/BotBehaviourSection.tsx';
 import { BotEmbedSection } from '../components/botEditor/BotEmbedSection.tsx';
 import { BotStatusSection } from '../components/botEditor/BotStatusSection.tsx';
+import { ConfirmedDeletion } from '../components/ConfirmedDeletion.tsx';
 import { t } from '../i18n/strings.ts';
+import { call } from '../lib/callables.ts';
+import { navigate } from '../lib/hashRoute.ts';
 import { can } from '../lib/session.ts';
 
 /**
@@ -26,6 +29,19 @@ export function BotEditor(props: { tenantId: string; botId: string; bot: Bot }) 
       <BotEmbedSection botId={props.botId} allowedOrigins={props.bot.allowedOrigins} />
       <Show when={editable()}>
         <BotApiKeysSection tenantId={props.tenantId} botId={props.botId} />
+      </Show>
+      <Show when={can(props.tenantId, 'team')}>
+        <ConfirmedDeletion
+          title={t.deletion.deleteBot}
+          intro={t.deletion.deleteBotIntro}
+          expected={props.bot.name ?? ''}
+          button={t.deletion.deleteBot}
+          testId="delete-bot"
+          run={async (typed) => {
+            await call('deleteBot', { botId: props.botId, confirmName: typed });
+            navigate('t', props.tenantId);
+          }}
+        />
       </Show>
     </div>
   );

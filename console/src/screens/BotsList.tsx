@@ -2,6 +2,7 @@ import { createSignal, For, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { Field } from '../components/Field.tsx';
 import { consoleLocale, t } from '../i18n/strings.ts';
+import { botState } from '../lib/botState.ts';
 import { browserTimezone } from '../lib/browserTimezone.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
@@ -30,6 +31,11 @@ export function BotsList(props: { tenantId: string; data: TenantData }) {
         <Show when={props.data.tenant.value()}>{(tenant) => <span class="subtitle"> · {tenant().name}</span>}</Show>
       </h1>
       <p>{t.bots.intro}</p>
+      <Show when={props.data.bots.items.some((bot) => bot.review === 'pending')}>
+        <p class="notice notice-info" data-testid="review-notice">
+          {t.bots.reviewNotice}
+        </p>
+      </Show>
       <Show when={props.data.bots.loaded} fallback={<p role="status">{t.loading}</p>}>
         <Show when={props.data.bots.items.length > 0} fallback={<p>{t.bots.none}</p>}>
           <ul class="bot-cards">
@@ -44,12 +50,9 @@ export function BotsList(props: { tenantId: string; data: TenantData }) {
                     <p>
                       <span
                         class="badge"
-                        classList={{
-                          'badge-ok': bot.active && !bot.suspended,
-                          'badge-off': !bot.active || bot.suspended,
-                        }}
+                        classList={{ 'badge-ok': botState(bot).answers, 'badge-off': !botState(bot).answers }}
                       >
-                        {bot.suspended ? t.bots.suspended : bot.active ? t.bots.active : t.bots.inactive}
+                        {botState(bot).label}
                       </span>
                     </p>
                   </div>

@@ -1,12 +1,14 @@
 import { DEFAULT_BOOKING_RETENTION_DAYS } from '@frontdesk/contract';
 import { createEffect, createSignal, on, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
+import { AuditLog } from '../components/audit/AuditLog.tsx';
+import { ConfirmedDeletion } from '../components/ConfirmedDeletion.tsx';
 import { ExportRange } from '../components/ExportRange.tsx';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
-import { can } from '../lib/session.ts';
+import { can, session, signOut } from '../lib/session.ts';
 import type { TenantData } from '../lib/tenantData.ts';
 
 /** The tenant's retention periods (owners) and how to answer data access and erasure requests. */
@@ -26,6 +28,10 @@ export function DataRights(props: { tenantId: string; data: TenantData }) {
       (stored) => setBookingDays(String(stored ?? DEFAULT_BOOKING_RETENTION_DAYS)),
     ),
   );
+  const leave = createAction(async () => {
+    await call('leaveTenant', { tenantId: props.tenantId });
+    window.location.assign('/');
+  }, '');
   const save = createAction(async () => {
     const text = days().trim();
     const bookingText = bookingDays().trim();
@@ -97,6 +103,43 @@ export function DataRights(props: { tenantId: string; data: TenantData }) {
         <p>{t.data.rightsIntro}</p>
       </div>
       <ExportRange data={props.data} />
+      <Show when={isOwner()}>
+        <AuditLog tenantId={props.tenantId} memberEmails={props.data.tenant.value()?.memberEmails} />
+        <ConfirmedDeletion
+          title={t.deletion.deleteTenant}
+          intro={t.deletion.deleteTenantIntro}
+          expected={props.data.tenant.value()?.name ?? ''}
+          button={t.deletion.deleteTenant}
+          testId="delete-tenant"
+          run={async (typed) => {
+            await call('deleteTenant', { tenantId: props.tenantId, confirmName: typed });
+            window.location.assign('/');
+          }}
+        />
+      </Show>
+      <div class="card">
+        <h2>{t.deletion.leave}</h2>
+        <p>{t.deletion.leaveIntro}</p>
+        <button class="danger" type="button" disabled={leave.pending()} onClick={() => void leave.start()}>
+          {t.deletion.leave}
+        </button>
+        <ActionStatus error={leave.error()} />
+      </div>
+      <Show when={session.whoAmI()?.email}>
+        {(email) => (
+          <ConfirmedDeletion
+            title={t.deletion.deleteAccount}
+            intro={t.deletion.deleteAccountIntro}
+            expected={email()}
+            button={t.deletion.deleteAccount}
+            testId="delete-account"
+            run={async (typed) => {
+              await call('deleteAccount', { confirmEmail: typed });
+              await signOut();
+            }}
+          />
+        )}
+      </Show>
     </section>
   );
 }

@@ -21,12 +21,14 @@ export function Onboarding() {
   const closed = () => session.whoAmI()?.signupMode === 'invite' && !session.whoAmI()?.platformAdmin;
 
   const create = createAction(async () => {
+    const origin = websiteOrigin(website());
     const created = await call('createTenant', {
       tenantName: tenantName().trim(),
       botName: botName().trim() || tenantName().trim(),
       timezone: timezone().trim(),
       locale: locale(),
-      website: websiteOrigin(website()),
+      // Left out when empty: the callable SDK sends an undefined field as null, which the schema refuses.
+      ...(origin ? { website: origin } : {}),
     });
     await refreshWhoAmI();
     navigate('t', created.tenantId, 'b', created.botId, 'settings');

@@ -2,6 +2,7 @@ import type { ListTenantsResponse } from '@frontdesk/contract';
 import { createResource, For, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { t } from '../i18n/strings.ts';
+import { botState } from '../lib/botState.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
 import { describeCallError } from '../lib/describeCallError.ts';
@@ -12,6 +13,10 @@ export function PlatformAdmin() {
   const [tenants, { refetch }] = createResource<ListTenantsResponse['tenants']>(
     async () => (await call('listTenants', {})).tenants,
   );
+  const review = createAction(async (botId: string, decision: 'approved' | 'refused') => {
+    await call('setBotReview', { botId, decision });
+    await refetch();
+  }, '');
   const toggle = createAction(async (botId: string, suspended: boolean) => {
     await call('setBotSuspended', { botId, suspended });
     await refetch();
@@ -22,7 +27,7 @@ export function PlatformAdmin() {
       <h1 id="admin-title">{t.admin.title}</h1>
       <Show when={session.whoAmI()?.platformAdmin} fallback={<p role="alert">{t.errors.reasons.not_platform_admin}</p>}>
         <p>{t.admin.intro}</p>
-        <ActionStatus error={toggle.error()} />
+        <ActionStatus error={toggle.error() ?? review.error()} />
         <Show when={!tenants.error} fallback={<p role="alert">{describeCallError(tenants.error)}</p>}>
           <Show when={tenants()} fallback={<p role="status">{t.loading}</p>}>
             {(list) => (
@@ -53,15 +58,8 @@ export function PlatformAdmin() {
                                 <td>
                                   <Show when={bot}>
                                     {(current) => (
-                                      <span
-                                        class="badge"
-                                        classList={{ 'badge-ok': current().active && !current().suspended }}
-                                      >
-                                        {current().suspended
-                                          ? t.bots.suspended
-                                          : current().active
-                                            ? t.bots.active
-                                            : t.bots.inactive}
+                                      <span class="badge" classList={{ 'badge-ok': botState(current()).answers }}>
+                                        {botState(current()).label}
                                       </span>
                                     )}
                                   </Show>
@@ -69,15 +67,39 @@ export function PlatformAdmin() {
                                 <td>
                                   <Show when={bot}>
                                     {(current) => (
-                                      <button
-                                        type="button"
-                                        class={current().suspended ? 'secondary small' : 'danger small'}
-                                        disabled={toggle.pending()}
-                                        aria-label={`${current().suspended ? t.admin.unsuspend : t.admin.suspend}: ${current().name}`}
-                                        onClick={() => void toggle.start(current().botId, !current().suspended)}
-                                      >
-                                        {current().suspended ? t.admin.unsuspend : t.admin.suspend}
-                                      </button>
+                                      <>
+                                        <Show when={current().review === 'pending' || current().review === 'refused'}>
+                                          <button
+                                            type="button"
+                                            class="primary small"
+                                            disabled={review.pending()}
+                                            aria-label={`${t.admin.approve}: ${current().name}`}
+                                            onClick={() => void review.start(current().botId, 'approved')}
+                                          >
+                                            {t.admin.approve}
+                                          </button>{' '}
+                                        </Show>
+                                        <Show when={current().review === 'pending'}>
+                                          <button
+                                            type="button"
+                                            class="danger small"
+                                            disabled={review.pending()}
+                                            aria-label={`${t.admin.refuse}: ${current().name}`}
+                                            onClick={() => void review.start(current().botId, 'refused')}
+                                          >
+                                            {t.admin.refuse}
+                                          </button>{' '}
+                                        </Show>
+                                        <button
+                                          type="button"
+                                          class={current().suspended ? 'secondary small' : 'danger small'}
+                                          disabled={toggle.pending()}
+                                          aria-label={`${current().suspended ? t.admin.unsuspend : t.admin.suspend}: ${current().name}`}
+                                          onClick={() => void toggle.start(current().botId, !current().suspended)}
+                                        >
+                                          {current().suspended ? t.admin.unsuspend : t.admin.suspend}
+                                        </button>
+                                      </>
                                     )}
                                   </Show>
                                 </td>

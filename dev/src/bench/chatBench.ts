@@ -3,7 +3,9 @@
  * Prints numbers; asserts nothing.
  * 1. Time from the model's first token to the first snapshot a Firestore listener sees (p50/p95, 50 replies).
  * 2. Writes per reply against reply length.
- * 3. 200 concurrent conversations: how many end `done`, how many stay stuck, wall time.
+ * 3. Concurrent conversations on one bot (200, 500 and 1,000): how many end `done`, how many are refused or stay
+ *    stuck, wall time and each call's latency, so the point where it bends shows.
+ * `npm run bench:chat -- concurrency` runs only part 3; `-- concurrency 1000` only that size.
  */
 
 import { paths, type SendMessageResponse } from '@frontdesk/contract';
@@ -69,9 +71,9 @@ async function writesPerReply(lengths: number[]) {
   }
 }
 
-/** 200 concurrent conversations, each through the real callable handler (see concurrentWidgetTurns). */
+/** `count` concurrent conversations, each through the real callable handler (see concurrentWidgetTurns). */
 async function concurrentConversations(count: number) {
-  const { outcomes, wallMs, stuck } = await concurrentWidgetTurns(
+  const { outcomes, wallMs, stuck, callMs } = await concurrentWidgetTurns(
     count,
     Array.from({ length: 40 }, (_, i) => `c${i} `),
   );
@@ -79,11 +81,14 @@ async function concurrentConversations(count: number) {
   const refusals = [...new Set(outcomes.filter((outcome) => outcome.startsWith('refused')))];
   if (refusals.length > 0) console.log(`refusals: ${refusals.join(' | ')}`);
   console.log(
-    `${count} concurrent conversations: ${tally('done')} done, ${tally('error')} error, ${outcomes.filter((o) => o.startsWith('refused')).length} refused, ${stuck} stuck; wall time ${(wallMs / 1000).toFixed(1)} s (each reply streams 40 tokens over ~1 s)`,
+    `${count} concurrent conversations: ${tally('done')} done, ${tally('error')} error, ${outcomes.filter((o) => o.startsWith('refused')).length} refused, ${stuck} stuck; wall time ${(wallMs / 1000).toFixed(1)} s, call p50 ${(percentile(callMs, 50) / 1000).toFixed(1)} s, p95 ${(percentile(callMs, 95) / 1000).toFixed(1)} s, max ${(Math.max(...callMs) / 1000).toFixed(1)} s (each reply streams 40 tokens over ~1 s)`,
   );
 }
 
-await timeToFirstSnapshot(50);
-await writesPerReply([10, 50, 200, 500, 1000]);
-await concurrentConversations(200);
+const [part, size] = process.argv.slice(2);
+if (part !== 'concurrency') {
+  await timeToFirstSnapshot(50);
+  await writesPerReply([10, 50, 200, 500, 1000]);
+}
+for (const count of size ? [Number(size)] : [200, 500, 1_000]) await concurrentConversations(count);
 process.exit(0);

@@ -20,18 +20,22 @@ export const generousLimits: BotSettings['limits'] = {
  * process per concurrent request, which cannot host 200 at once on this machine; a deployed function serves
  * many requests per instance. So the real callable handler runs in this process (`sendMessage.run`), against
  * the same Firestore emulator and fake model. Answers each call's status (or refusal), the wall time and how
- * many replies were left `pending` or `streaming`.
+ * many replies were left `pending` or `streaming`, and each call's latency.
  */
 export async function concurrentWidgetTurns(count: number, chunks: string[]) {
   applyFunctionParams({ STREAM_IDLE_TIMEOUT_SECONDS: '10' });
   const { sendMessage } = await import('../../../functions/src/chat/sendMessage.ts');
-  const botId = await seedBot({ settings: { limits: generousLimits } });
+  // The tenant's budget holds every reservation: this measures the engine, not the budget.
+  const budget = { monthlyTokenBudget: 100_000_000 };
+  const botId = await seedBot({ settings: { limits: generousLimits }, tenant: budget });
   const marker = uniqueId('load');
   await fakeModel.script({ match: marker, chunks, delayMs: 25 });
 
   const startedAt = Date.now();
+  const callMs: number[] = [];
   const outcomes = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
+      const calledAt = Date.now();
       const request = {
         data: { botId, text: `${marker} #${index}` },
         auth: { uid: `bench-visitor-${marker}-${index}`, token: {} },
@@ -43,10 +47,12 @@ export async function concurrentWidgetTurns(count: number, chunks: string[]) {
         return ((await sendMessage.run(request)) as SendMessageResponse).status;
       } catch (error) {
         return `refused: ${(error as Error).message}`;
+      } finally {
+        callMs.push(Date.now() - calledAt);
       }
     }),
   );
-  return { outcomes, wallMs: Date.now() - startedAt, stuck: await stuckReplies(botId) };
+  return { outcomes, callMs, wallMs: Date.now() - startedAt, stuck: await stuckReplies(botId) };
 }
 
 /** Replies of a bot still `pending` or `streaming`. */

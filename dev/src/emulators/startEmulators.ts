@@ -14,7 +14,8 @@ export interface RunningEmulators {
 }
 
 const READY_LINE = 'All emulators ready';
-const START_TIMEOUT_MS = 120_000;
+// A busy two-core machine (several builds at once) has needed more than 120 s to start all of them.
+const START_TIMEOUT_MS = 240_000;
 
 /**
  * Starts the Auth, Firestore, Functions and Hosting emulators with firebase-tools and resolves once all

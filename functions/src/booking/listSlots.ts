@@ -1,5 +1,4 @@
 import { slotListingsPerNetworkPerMinute, slotListingsPerVisitorPerMinute } from '../config.ts';
-import { bookableServices, pickService } from '../domain/booking/bookableServices.ts';
 import { MINUTE_MS } from '../domain/limits/rateLimitWindows.ts';
 import { assertOriginAllowed } from '../lib/assertOriginAllowed.ts';
 import { clientAddress } from '../lib/clientAddress.ts';

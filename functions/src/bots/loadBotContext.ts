@@ -30,7 +30,9 @@ export async function loadBotContext(botId: string, options: { allowInactive?: b
   ]);
   const bot = botSnapshot.data();
   if (!bot) throw refuse('not-found', 'bot_not_found', `There is no bot "${botId}"; check the data-bot attribute.`);
-  if ((!bot.active || bot.suspended) && !options.allowInactive)
+  // A bot waiting for the platform's review (or refused) answers nobody, like one switched off.
+  const unreviewed = bot.review === 'pending' || bot.review === 'refused';
+  if ((!bot.active || bot.suspended || unreviewed) && !options.allowInactive)
     throw refuse('failed-precondition', 'bot_inactive', 'This bot is switched off.');
   tenantOfBot.set(botId, bot.tenantId);
   const tenantSnapshot =

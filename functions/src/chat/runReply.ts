@@ -6,7 +6,6 @@ import {
   type ReplyKnowledge,
 } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
 import type OpenAI from 'openai';
 import { conversationActivity } from '../conversations/appendMessages.ts';
 import type { PromptMessage } from '../domain/chat/buildPrompt.ts';
@@ -20,6 +19,7 @@ import type { Retrieval } from '../knowledge/retrieveKnowledge.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { expireAtFor } from '../lib/expireAtFor.ts';
+import { errorCodeOf, log } from '../lib/log.ts';
 import { budgetChanges } from '../limits/budgetChanges.ts';
 import { recordDailyUsage } from '../limits/recordDailyUsage.ts';
 import { settleReservation } from '../limits/settleReservation.ts';
@@ -96,7 +96,8 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     write: async (patch) => {
       await replyRef.update({ ...patch, updatedAt: FieldValue.serverTimestamp() });
     },
-    onWriteError: (error) => logger.warn('Intermediate reply write failed; the next write supersedes it.', error),
+    onWriteError: (error) =>
+      log.warn('reply.writeFailed', { botId: job.botId, replyId: job.replyMessageId, cause: errorCodeOf(error) }),
   });
   const lease = () => Timestamp.fromMillis(Date.now() + provider.leaseMs);
 
@@ -191,10 +192,13 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
     outcome = { status: 'done', errorCode: null, reported };
   } catch (error) {
     const errorCode = error instanceof RoundNotReservedError ? error.code : classifyProviderError(error);
-    logger.warn('Reply ended with an error.', {
+    // `reply.error`: the log-based metric of replies ending in error (README, Logs and alerts).
+    log.warn('reply.error', {
       errorCode,
-      error: String(error),
+      cause: errorCodeOf(error),
+      tenantId: job.tenantId,
       botId: job.botId,
+      conversationId: job.conversationId,
       replyId: job.replyMessageId,
     });
     // An empty answer still came whole, with the provider's count of what it cost.

@@ -1,5 +1,6 @@
 import type { Tenant } from '@frontdesk/contract';
 import { FieldPath } from 'firebase-admin/firestore';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { maxTenantsPerUser } from '../config.ts';
 import { signupAllowed } from '../domain/access/signupAllowed.ts';
 import { db } from '../lib/admin.ts';
@@ -42,6 +43,13 @@ export const createTenant = defineCallable('createTenant', { maxInstances: 10 },
       memberEmails: { [caller.uid]: caller.verifiedEmail as string },
       retentionDays: null,
     } satisfies Tenant);
+    recordAudit(tx, {
+      tenantId: tenantRef.id,
+      actorUid: caller.uid,
+      action: 'tenant.create',
+      target: `tenants/${tenantRef.id}`,
+      after: { name: input.tenantName },
+    });
     return writeNewBot(tx, {
       tenantId: tenantRef.id,
       name: input.botName,

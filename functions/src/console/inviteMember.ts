@@ -1,5 +1,6 @@
 import type { Invite } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { inviteResendCooldownMinutes, invitesPerTenantPerDay } from '../config.ts';
 import { DAY_MS } from '../domain/limits/rateLimitWindows.ts';
 import { buildInviteMail } from '../domain/team/buildInviteMail.ts';
@@ -59,6 +60,14 @@ export const inviteMember = defineCallable('inviteMember', { maxInstances: 10 },
       createdAt: FieldValue.serverTimestamp(),
       mailedAt: mailDue ? Timestamp.fromMillis(now) : lastMailed,
     } satisfies Invite);
+    recordAudit(tx, {
+      tenantId: input.tenantId,
+      actorUid: uid,
+      action: 'member.invite',
+      target: `invites/${email}`,
+      before: earlier ? { role: earlier.role } : null,
+      after: { role: input.role },
+    });
     if (mailDue) {
       enqueueMail(
         tx,

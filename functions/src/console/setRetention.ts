@@ -1,5 +1,6 @@
-import { DEFAULT_BOOKING_RETENTION_DAYS } from '@frontdesk/contract';
+import { DEFAULT_BOOKING_RETENTION_DAYS, paths } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { bookingExpiry } from '../domain/booking/bookingExpiry.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
@@ -15,11 +16,24 @@ import { expireAtFor } from '../lib/expireAtFor.ts';
 export const setRetention = defineCallable(
   'setRetention',
   { maxInstances: 5, timeoutSeconds: 540, memory: '512MiB' },
-  async ({ input, member }) => {
+  async ({ uid, input, member }) => {
     const { bookingRetentionDays } = input;
-    await refs
-      .tenant(input.tenantId)
-      .update({ retentionDays: input.retentionDays, ...(bookingRetentionDays ? { bookingRetentionDays } : {}) });
+    const periods = { retentionDays: input.retentionDays, ...(bookingRetentionDays ? { bookingRetentionDays } : {}) };
+    await db.runTransaction(async (tx) => {
+      const tenant = (await tx.get(refs.tenant(input.tenantId))).data();
+      tx.update(refs.tenant(input.tenantId), periods);
+      recordAudit(tx, {
+        tenantId: input.tenantId,
+        actorUid: uid,
+        action: 'tenant.retention',
+        target: paths.tenant(input.tenantId),
+        before: {
+          retentionDays: tenant?.retentionDays ?? null,
+          bookingRetentionDays: tenant?.bookingRetentionDays ?? null,
+        },
+        after: periods,
+      });
+    });
 
     let restamped = 0;
     const writer = db.bulkWriter();

@@ -1,4 +1,5 @@
 import { paths } from '@frontdesk/contract';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { addressesOutsideTeam } from '../domain/booking/notificationAddresses.ts';
 import { isModelAllowed } from '../domain/limits/allowedModels.ts';
 import { db } from '../lib/admin.ts';
@@ -15,7 +16,7 @@ import { platformModels } from '../limits/platformModels.ts';
 export const updateBotSettings = defineCallable(
   'updateBotSettings',
   { maxInstances: 10 },
-  async ({ input, member }) => {
+  async ({ uid, input, member }) => {
     const models = platformModels();
     if (!isModelAllowed(input.settings.model, models)) {
       throw refuse(
@@ -33,11 +34,21 @@ export const updateBotSettings = defineCallable(
         `Notification emails must belong to team members: ${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not on the team. Invite them first, or remove the address.`,
       );
     }
-    // The public copy of the allowed origins changes in the same batch: the loader reads it (README, security).
-    const batch = db.batch();
-    batch.set(db.doc(paths.botSettings(input.botId)), input.settings);
-    batch.update(db.doc(paths.bot(input.botId)), { allowedOrigins: input.settings.allowedOrigins });
-    await batch.commit();
+    const settingsRef = db.doc(paths.botSettings(input.botId));
+    // The public copy of the allowed origins changes in the same transaction: the loader reads it (README, security).
+    await db.runTransaction(async (tx) => {
+      const before = (await tx.get(settingsRef)).data() ?? null;
+      tx.set(settingsRef, input.settings);
+      tx.update(db.doc(paths.bot(input.botId)), { allowedOrigins: input.settings.allowedOrigins });
+      recordAudit(tx, {
+        tenantId: member.bot.tenantId,
+        actorUid: uid,
+        action: 'bot.settings',
+        target: paths.bot(input.botId),
+        before,
+        after: input.settings,
+      });
+    });
     return { botId: input.botId };
   },
 );

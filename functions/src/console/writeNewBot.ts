@@ -1,5 +1,6 @@
 import { type Locale, paths } from '@frontdesk/contract';
 import type { Transaction, WriteBatch } from 'firebase-admin/firestore';
+import { botReviewParam } from '../config.ts';
 import { newBotDocuments } from '../domain/bots/newBotDocuments.ts';
 import { db } from '../lib/admin.ts';
 
@@ -10,7 +11,8 @@ export function writeNewBot(
 ): string {
   const botRef = db.collection('bots').doc();
   const { bot, settings, availability } = newBotDocuments(input);
-  writes.create(botRef, bot);
+  // With BOT_REVIEW=required a new bot waits for a platform administrator before it answers anyone.
+  writes.create(botRef, botReviewParam.value() === 'required' ? { ...bot, review: 'pending' } : bot);
   writes.create(db.doc(paths.botSettings(botRef.id)), settings);
   writes.create(db.doc(paths.availability(botRef.id)), availability);
   return botRef.id;

@@ -1,5 +1,6 @@
-import { type KnowledgeContent, type KnowledgeSource, MAX_SOURCES_PER_BOT } from '@frontdesk/contract';
+import { type KnowledgeContent, type KnowledgeSource, MAX_SOURCES_PER_BOT, paths } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -8,12 +9,13 @@ import { refuse } from '../lib/refuse.ts';
 /**
  * Adds a knowledge source or replaces one's content, queued for indexing in the background
  * (onKnowledgeSourceWritten); its passages stay until the new ones are ready. With `unansweredId`, the
- * unanswered question a FAQ entry answers is removed in the same transaction: one step in the console.
+ * unanswered question a FAQ entry answers is removed in the same transaction: one step in the console. The
+ * audit log names the source (kind, title, revision), not its content.
  */
 export const saveKnowledgeSource = defineCallable(
   'saveKnowledgeSource',
   { maxInstances: 10 },
-  async ({ input, member }) => {
+  async ({ uid, input, member }) => {
     const sources = refs.knowledgeSources(input.botId);
     if (!input.sourceId) {
       const count = (await sources.count().get()).data().count;
@@ -54,6 +56,14 @@ export const saveKnowledgeSource = defineCallable(
       };
       tx.set(sourceRef, source);
       if (unansweredRef) tx.delete(unansweredRef);
+      recordAudit(tx, {
+        tenantId: member.bot.tenantId,
+        actorUid: uid,
+        action: 'knowledge.save',
+        target: `${paths.knowledgeSources(input.botId)}/${sourceRef.id}`,
+        before: previous ? { kind: previous.content.kind, title: previous.title, revision: previous.revision } : null,
+        after: { kind: source.content.kind, title: source.title, revision: source.revision },
+      });
     });
     return { sourceId: sourceRef.id };
   },

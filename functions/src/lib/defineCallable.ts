@@ -7,8 +7,9 @@ import {
   callables,
   type ParsedCallableRequest,
 } from '@frontdesk/contract';
-import { type CallableOptions, type CallableRequest, onCall } from 'firebase-functions/v2/https';
+import { type CallableOptions, type CallableRequest, HttpsError, onCall } from 'firebase-functions/v2/https';
 import { type CallerIdentity, callerIdentity, requirePlatformAdmin } from './callerIdentity.ts';
+import { errorCodeOf, log } from './log.ts';
 import { parseRequest } from './parseRequest.ts';
 import { requireAppCheck } from './requireAppCheck.ts';
 import { requireBotPermission, requireTenantPermission, type TenantAccess } from './requirePermission.ts';
@@ -41,8 +42,13 @@ export function defineCallable<Name extends CallableName>(
 ) {
   const entry = callables[name];
   const callable = onCall(options, async (request) => {
-    const granted = await admit(name, entry.access, request, entry.request);
-    return handler({ ...granted, request } as Call<Name>);
+    try {
+      const granted = await admit(name, entry.access, request, entry.request);
+      return await handler({ ...granted, request } as Call<Name>);
+    } catch (error) {
+      logCallError(name, request, error);
+      throw error;
+    }
   });
   return Object.assign(callable, { callableName: name });
 }
@@ -83,4 +89,26 @@ async function admit(
       return { uid, member, input };
     }
   }
+}
+
+/**
+ * One structured line per call that did not succeed: a typed refusal (`callable.refused`, its reason) or an
+ * unexpected error (`callable.failed`, severity ERROR, the metric of function errors), with the ids the request
+ * named and the request's trace id; never the request's text.
+ */
+function logCallError(name: CallableName, request: CallableRequest<unknown>, error: unknown): void {
+  const data = (request.data ?? {}) as Record<string, unknown>;
+  const id = (key: string) => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  const trace = request.rawRequest?.headers?.['x-cloud-trace-context'];
+  const fields = {
+    callable: name,
+    uid: request.auth?.uid ?? null,
+    tenantId: id('tenantId'),
+    botId: id('botId'),
+    conversationId: id('conversationId'),
+    requestId: typeof trace === 'string' ? (trace.split('/')[0] ?? null) : null,
+  };
+  const reason = (error as { details?: { reason?: unknown } })?.details?.reason;
+  if (error instanceof HttpsError && typeof reason === 'string') log.info('callable.refused', { ...fields, reason });
+  else log.error('callable.failed', { ...fields, errorCode: errorCodeOf(error) });
 }

@@ -1,5 +1,4 @@
 import { Timestamp } from 'firebase-admin/firestore';
-import { logger } from 'firebase-functions';
 import { onDocumentCreated } from 'firebase-functions/v2/firestore';
 import { onSchedule } from 'firebase-functions/v2/scheduler';
 import { smtpConnectionUri } from '../config.ts';
@@ -11,8 +10,8 @@ import { sendWithSmtp } from './smtpSender.ts';
 export const onMailCreated = onDocumentCreated(
   { document: 'mail/{mailId}', secrets: [smtpConnectionUri], maxInstances: 10, retry: false },
   async (event) => {
-    const outcome = await processMail(db, event.params.mailId, sendWithSmtp);
-    if (outcome === 'failed') logger.warn('Mail not sent; it will be retried.', { mailId: event.params.mailId });
+    // A failed attempt is logged by processMail (`mail.retry`, `mail.error`) and retried by the schedule below.
+    await processMail(db, event.params.mailId, sendWithSmtp);
   },
 );
 

@@ -6,6 +6,7 @@ import { endOfDelivery } from '../domain/mail/endOfDelivery.ts';
 import { afterFailedAttempt, canClaimMail, MAIL_LEASE_MS, type MailDelivery } from '../domain/mail/mailDelivery.ts';
 import type { OutgoingMail } from '../domain/mail/OutgoingMail.ts';
 import { converters } from '../lib/documents/converters.ts';
+import { errorCodeOf, log } from '../lib/log.ts';
 
 export type SendMail = (mail: OutgoingMail) => Promise<{ messageId: string }>;
 
@@ -63,6 +64,14 @@ export async function processMail(
       'delivery.nextAttemptAt': next.nextAttemptAt === null ? null : Timestamp.fromMillis(next.nextAttemptAt),
       'delivery.leaseExpireTime': null,
       'delivery.error': String((error as Error).message ?? error).slice(0, 500),
+    });
+    // `mail.error`: one line per mail that finally failed, for the log-based metric and alert (README).
+    log[next.state === 'ERROR' ? 'error' : 'warn'](next.state === 'ERROR' ? 'mail.error' : 'mail.retry', {
+      mailId: ref.id,
+      tenantId: claimed.mail.tenantId ?? null,
+      botId: claimed.mail.botId ?? null,
+      errorCode: errorCodeOf(error),
+      attempts: claimed.attempts,
     });
     return 'failed';
   }

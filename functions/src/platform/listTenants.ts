@@ -14,6 +14,7 @@ export const listTenants = defineCallable('listTenants', { maxInstances: 5 }, as
       name: bot.name ?? bot.appearance?.title ?? doc.id,
       active: bot.active,
       suspended: bot.suspended ?? false,
+      review: bot.review ?? null,
     });
     botsByTenant.set(bot.tenantId, list);
   }

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { paths } from '@frontdesk/contract';
 import { FieldValue } from 'firebase-admin/firestore';
+import { recordAudit } from '../audit/recordAudit.ts';
 import { runningInEmulator } from '../config.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
@@ -14,7 +16,7 @@ import { syncWebhookEvents } from './syncWebhookEvents.ts';
  * DNS resolution here, and again on every delivery, since DNS can change); the emulator also allows loopback.
  * A new endpoint gets a random signing secret, which the console shows to owners and admins.
  */
-export const saveWebhook = defineCallable('saveWebhook', { maxInstances: 10 }, async ({ input }) => {
+export const saveWebhook = defineCallable('saveWebhook', { maxInstances: 10 }, async ({ uid, input }) => {
   try {
     await assertPublicUrl(input.url, { allowLoopback: runningInEmulator });
   } catch (error) {
@@ -36,6 +38,15 @@ export const saveWebhook = defineCallable('saveWebhook', { maxInstances: 10 }, a
       ...(input.description ? { description: input.description } : {}),
       secret: existing?.secret ?? `whsec_${randomBytes(24).toString('base64url')}`,
       createdAt: existing?.createdAt ?? FieldValue.serverTimestamp(),
+    });
+    // A webhook sends the tenant's conversations elsewhere: who pointed it where is worth keeping.
+    recordAudit(tx, {
+      tenantId: input.tenantId,
+      actorUid: uid,
+      action: 'webhook.save',
+      target: `${paths.webhooks(input.tenantId)}/${ref.id}`,
+      before: existing ? { url: existing.url, events: existing.events, active: existing.active } : null,
+      after: { url: input.url, events: input.events, active: input.active },
     });
   });
   await syncWebhookEvents(input.tenantId);

@@ -13,7 +13,8 @@ type ConsoleOnlyReason =
   | 'url_not_public'
   | 'webhook_not_found'
   | 'knowledge_limit'
-  | 'source_not_found';
+  | 'source_not_found'
+  | 'confirmation_mismatch';
 export type VisitorCallFailure = Exclude<CallFailure, ConsoleOnlyReason>;
 
 /** The words for a refused call. */

@@ -5,7 +5,7 @@ import { decodeFirestoreFields, type RestValue } from './decodeFirestoreValue.ts
 
 export type BotLookup =
   | { status: 'ok'; bot: PublicBot }
-  | { status: 'missing' | 'inactive' | 'suspended' }
+  | { status: 'missing' | 'inactive' | 'suspended' | 'unreviewed' }
   /** The bot's allowed origins leave out the page's. */
   | { status: 'elsewhere' }
   | { status: 'unreachable' };
@@ -33,6 +33,7 @@ export async function fetchPublicBot(botId: string, origin: string, pageOrigin: 
   const body = (await response.json()) as { fields?: Record<string, RestValue> };
   const bot = decodeFirestoreFields(body.fields ?? {}) as Partial<Bot>;
   if (bot.suspended) return { status: 'suspended' };
+  if (bot.review === 'pending' || bot.review === 'refused') return { status: 'unreviewed' };
   if (!bot.active) return { status: 'inactive' };
   // No loopback exception here, unlike the callables under the emulators: the loader behaves as in production.
   if (!isOriginAllowed(pageOrigin, bot.allowedOrigins ?? [], { emulator: false })) return { status: 'elsewhere' };

@@ -164,7 +164,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
         ? `Frontdesk: there is no bot "${options.botId}"; check the data-bot attribute of the script tag.`
         : lookup.status === 'elsewhere'
           ? `Frontdesk: the bot "${options.botId}" is not allowed on ${location.origin}; the widget stays hidden.`
-          : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : 'switched off'}; the widget stays hidden.`,
+          : `Frontdesk: the bot "${options.botId}" is ${lookup.status === 'suspended' ? 'suspended' : lookup.status === 'unreviewed' ? 'waiting for review' : 'switched off'}; the widget stays hidden.`,
     );
     return null;
   });

@@ -14,6 +14,11 @@ export function BotStatusSection(props: { botId: string; bot: Bot; editable: boo
   return (
     <section class="card" aria-labelledby="status-title">
       <h2 id="status-title">{t.editor.sections.status}</h2>
+      <Show when={props.bot.review === 'pending' || props.bot.review === 'refused'}>
+        <p class="notice notice-info" data-testid="bot-review">
+          {props.bot.review === 'pending' ? t.bots.waitingForReview : t.bots.refused}: {t.bots.reviewNotice}
+        </p>
+      </Show>
       <Show when={!props.bot.suspended} fallback={<p class="notice notice-error">{t.editor.isSuspended}</p>}>
         <p>
           <span class="badge" classList={{ 'badge-ok': props.bot.active, 'badge-off': !props.bot.active }}>
