@@ -59,7 +59,7 @@ export async function startBackend(
       ...(options.realModel ? {} : OFFLINE_EMBEDDING_PARAMS),
       ...options.params,
     },
-    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl },
+    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl, LINK_SIGNING_SECRET: 'local-link-signing-secret' },
   });
   const closeServers = async () => {
     await fakeModel?.close();

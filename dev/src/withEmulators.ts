@@ -15,7 +15,13 @@ if (!command) {
 const startedAt = Date.now();
 // Tests of stalled streams should not wait the production idle timeout of 30 s. Visitor calls must carry an
 // App Check token, as the widget's emulator build and tests/support/callFunction.ts send.
-const TEST_PARAMS = { STREAM_IDLE_TIMEOUT_SECONDS: 2, CONNECT_TIMEOUT_SECONDS: 5, APP_CHECK: 'enforce' };
+const TEST_PARAMS = {
+  STREAM_IDLE_TIMEOUT_SECONDS: 2,
+  CONNECT_TIMEOUT_SECONDS: 5,
+  APP_CHECK: 'enforce',
+  // A slow webhook endpoint is cut off after 2 s, not the production 10.
+  WEBHOOK_TIMEOUT_SECONDS: 2,
+};
 const backend = await startBackend({ params: TEST_PARAMS }).catch((error: Error) => {
   console.error(error.message);
   process.exit(1);

@@ -53,6 +53,8 @@ async function writeTurn(
     retentionDays: tenant.retentionDays ?? null,
     reservation,
     model: turn.model,
+    visitorContext: turn.visitorContext,
+    messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
   });
   if (started.replayed) return { kind: 'repeat' };
   // Counted while the model is asked, not before: the caller awaits `counted` before it returns.
