@@ -36,7 +36,13 @@ export interface Backend {
  * SMTP server that catches every mail the functions send.
  */
 export async function startBackend(
-  options: { realModel?: RealModel; params?: Record<string, string | number>; onLine?: (line: string) => void } = {},
+  options: {
+    realModel?: RealModel;
+    params?: Record<string, string | number>;
+    /** Emulators to start (all when left out). */
+    only?: string[];
+    onLine?: (line: string) => void;
+  } = {},
 ): Promise<Backend> {
   const { host, ports } = localConfig;
   const fakeModel = options.realModel ? null : await startFakeModelServer({ port: ports.fakeModel });
@@ -66,7 +72,7 @@ export async function startBackend(
     await mailCatcher.close();
   };
   try {
-    const emulators = await startEmulators({ onLine: options.onLine });
+    const emulators = await startEmulators({ only: options.only, onLine: options.onLine });
     return {
       emulators,
       fakeModel,
