@@ -1,10 +1,10 @@
-import type { BotSettings, SendMessageResponse } from '@frontdesk/contract';
-import type { CallableRequest } from 'firebase-functions/v2/https';
+import type { BotSettings } from '@frontdesk/contract';
 import { db } from '../../../tests/support/db.ts';
 import { fakeModel } from '../../../tests/support/fakeModel.ts';
 import { seedBot } from '../../../tests/support/seedBot.ts';
 import { uniqueId } from '../../../tests/support/uniqueId.ts';
 import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
+import { visitorMessageCall } from './visitorMessageCall.ts';
 
 /** Limits no benchmark reaches, so it measures the engine, not the refusals. */
 export const generousLimits: BotSettings['limits'] = {
@@ -36,17 +36,14 @@ export async function concurrentWidgetTurns(count: number, chunks: string[]) {
   const outcomes = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
       const calledAt = Date.now();
-      const request = {
-        data: { botId, text: `${marker} #${index}` },
-        auth: { uid: `bench-visitor-${marker}-${index}`, token: {} },
-        app: { appId: 'bench', token: {} }, // a verified App Check token (the emulated runs enforce it)
-        rawRequest: { headers: {}, socket: { remoteAddress: `10.0.${Math.floor(index / 250)}.${index % 250}` } },
-        acceptsStreaming: false,
-      } as unknown as CallableRequest<unknown>;
       try {
-        return ((await sendMessage.run(request)) as SendMessageResponse).status;
-      } catch (error) {
-        return `refused: ${(error as Error).message}`;
+        return await visitorMessageCall(sendMessage, {
+          botId,
+          text: `${marker} #${index}`,
+          uid: `bench-visitor-${marker}-${index}`,
+          index,
+          net: 0,
+        });
       } finally {
         callMs.push(Date.now() - calledAt);
       }

@@ -14,8 +14,7 @@
  * too. The Functions emulator is not started: it runs each background trigger in a worker process of its own,
  * about one a second on this machine, so timing it would measure the emulator.
  */
-import { defaultBotSettings, paths, type SendMessageResponse } from '@frontdesk/contract';
-import type { CallableRequest } from 'firebase-functions/v2/https';
+import { defaultBotSettings, paths } from '@frontdesk/contract';
 import { db } from '../../../tests/support/db.ts';
 import { fakeModel } from '../../../tests/support/fakeModel.ts';
 import { uniqueId } from '../../../tests/support/uniqueId.ts';
@@ -24,6 +23,7 @@ import { applyFunctionParams } from '../emulators/applyFunctionParams.ts';
 import { urls } from '../localConfig.ts';
 import { demoBot } from '../seed/seedDemo.ts';
 import { percentile } from './percentile.ts';
+import { visitorMessageCall } from './visitorMessageCall.ts';
 
 const CONVERSATIONS = Number(process.env.FANOUT_CONVERSATIONS ?? 200);
 const SPREAD_MS = 60_000;
@@ -137,18 +137,13 @@ const startedAt = Date.now();
 const outcomes = await Promise.all(
   Array.from({ length: CONVERSATIONS }, async (_, index) => {
     await new Promise((resolve) => setTimeout(resolve, (index * SPREAD_MS) / CONVERSATIONS));
-    const request = {
-      data: { botId, text: `${marker} #${index}` },
-      auth: { uid: `fanout-visitor-${marker}-${index}`, token: {} },
-      app: { appId: 'bench', token: {} },
-      rawRequest: { headers: {}, socket: { remoteAddress: `10.1.${Math.floor(index / 250)}.${index % 250}` } },
-      acceptsStreaming: false,
-    } as unknown as CallableRequest<unknown>;
-    try {
-      return ((await sendMessage.run(request)) as SendMessageResponse).status;
-    } catch (error) {
-      return `refused: ${(error as Error).message}`;
-    }
+    return visitorMessageCall(sendMessage, {
+      botId,
+      text: `${marker} #${index}`,
+      uid: `fanout-visitor-${marker}-${index}`,
+      index,
+      net: 1,
+    });
   }),
 );
 const startedAll = Date.now();
