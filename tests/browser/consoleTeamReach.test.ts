@@ -24,7 +24,7 @@ let browser: Browser;
 let team: ConsoleTenant;
 let site: Awaited<ReturnType<typeof startDemoSite>>;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-let teamPage: Page;
+let teamPage: Page | undefined;
 
 beforeAll(async () => {
   [team, receiver] = await Promise.all([seedConsoleTenant({ name: 'Harbour Physio' }), startWebhookReceiver()]);
@@ -35,8 +35,13 @@ beforeAll(async () => {
     botId: team.botId,
   });
   browser = await launchChromium();
-  teamPage = await signInToConsole(browser, team.owner.email);
 });
+
+/** The owner's console tab, signed in by the first test that needs it (signing in waits with expect.poll). */
+async function signedIn(): Promise<Page> {
+  teamPage ??= await signInToConsole(browser, team.owner.email);
+  return teamPage;
+}
 
 afterAll(async () => {
   await browser?.close();
@@ -45,14 +50,15 @@ afterAll(async () => {
 });
 
 /** The value the visitor panel shows under a label. */
-const detail = (label: string) =>
-  teamPage
+const detail = (page: Page, label: string) =>
+  page
     .getByTestId('visitor-panel')
     .locator('dt', { hasText: new RegExp(`^${label}`) })
     .locator('xpath=following-sibling::dd[1]');
 
 describe('console: reaching the team', () => {
   it('shows a waiting visitor with context, presence and address, found by filter and by email', async () => {
+    const page = await signedIn();
     // A visitor in Tokyo with a British browser, arrived from a newsletter link, asks for a person.
     const visitorContext = await browser.newContext({
       locale: 'en-GB',
@@ -91,36 +97,34 @@ describe('console: reaching the team', () => {
       lastActivityAt: at,
     } satisfies Conversation);
 
-    await teamPage.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/conversations`);
-    const items = teamPage.getByTestId('conversation-item');
+    await page.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/conversations`);
+    const items = page.getByTestId('conversation-item');
     await expect.poll(() => items.count()).toBe(2);
-    await teamPage.getByTestId('conversation-filter').selectOption({ label: 'Waiting for a person' });
+    await page.getByTestId('conversation-filter').selectOption({ label: 'Waiting for a person' });
     await expect.poll(() => items.count()).toBe(1);
     expect(await items.first().innerText()).toContain('grace@example.com');
-    await teamPage.getByTestId('conversation-filter').selectOption({ label: 'All' });
+    await page.getByTestId('conversation-filter').selectOption({ label: 'All' });
     await expect.poll(() => items.count()).toBe(2);
-    await teamPage
-      .getByRole('searchbox', { name: 'Find by visitor email or conversation id' })
-      .fill('GRACE@example.com');
-    await teamPage.getByRole('button', { name: 'Find', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Find by visitor email or conversation id' }).fill('GRACE@example.com');
+    await page.getByRole('button', { name: 'Find', exact: true }).click();
     await expect.poll(() => items.count()).toBe(1);
     await items.filter({ hasText: 'grace@example.com' }).click();
-    await expect.poll(() => teamPage.url()).toContain(`/conversations/${conversationId}`);
+    await expect.poll(() => page.url()).toContain(`/conversations/${conversationId}`);
 
     // The transcript's header: waiting, online (the widget's heartbeat), the address and where the visitor is.
-    await expect.poll(() => teamPage.getByTestId('conversation-status').innerText()).toBe('Waiting for a person');
-    await expect.poll(() => teamPage.getByTestId('visitor-presence').innerText()).toBe('Online now');
-    expect(await detail('Email').innerText()).toBe('grace@example.com');
-    expect(await detail('Page').innerText()).toBe(site.url);
-    expect(await detail('Page').getByRole('link').getAttribute('href')).toBe(site.url);
-    expect(await detail('Title').innerText()).toBe('Demo Dental — a site with the Frontdesk widget');
-    expect(await detail('Language').innerText()).toBe('en-GB');
-    expect(await detail('Time zone').innerText()).toBe('Asia/Tokyo');
-    await saveScreenshot(teamPage, 'console-visitor-waiting-1280');
-    expect(await seriousAxeViolations(teamPage)).toEqual([]);
+    await expect.poll(() => page.getByTestId('conversation-status').innerText()).toBe('Waiting for a person');
+    await expect.poll(() => page.getByTestId('visitor-presence').innerText()).toBe('Online now');
+    expect(await detail(page, 'Email').innerText()).toBe('grace@example.com');
+    expect(await detail(page, 'Page').innerText()).toBe(site.url);
+    expect(await detail(page, 'Page').getByRole('link').getAttribute('href')).toBe(site.url);
+    expect(await detail(page, 'Title').innerText()).toBe('Demo Dental — a site with the Frontdesk widget');
+    expect(await detail(page, 'Language').innerText()).toBe('en-GB');
+    expect(await detail(page, 'Time zone').innerText()).toBe('Asia/Tokyo');
+    await saveScreenshot(page, 'console-visitor-waiting-1280');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // A team member typing is written for the visitor's widget to show.
-    await teamPage.getByRole('textbox', { name: 'Your reply' }).fill('Let me check');
+    await page.getByRole('textbox', { name: 'Your reply' }).fill('Let me check');
     await expect
       .poll(async () => (await db.doc(paths.presence(team.botId, conversationId, 'team')).get()).get('typingUntil'))
       .toBeInstanceOf(Timestamp);
@@ -130,12 +134,13 @@ describe('console: reaching the team', () => {
     await db
       .doc(paths.presence(team.botId, conversationId, 'visitor'))
       .set({ lastSeenAt: Timestamp.fromDate(new Date('2026-01-01T00:00:00Z')) });
-    await expect.poll(() => teamPage.getByTestId('visitor-presence').innerText()).toBe('Not on the site');
+    await expect.poll(() => page.getByTestId('visitor-presence').innerText()).toBe('Not on the site');
   });
 
   it("saves a member's own choice of mails about the bot", async () => {
-    await teamPage.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/conversations`);
-    const choices = teamPage.locator('details.notification-choices');
+    const page = await signedIn();
+    await page.goto(`${consoleUrl}#/t/${team.tenantId}/b/${team.botId}/conversations`);
+    const choices = page.locator('details.notification-choices');
     await choices.locator('summary', { hasText: 'Mail me about this bot' }).click();
     const waitingBox = choices.getByRole('checkbox', { name: 'Visitors waiting for a person' });
     const newBox = choices.getByRole('checkbox', { name: 'New conversations' });
@@ -154,24 +159,25 @@ describe('console: reaching the team', () => {
     await expect.poll(saved).toEqual({ ...none, handoffRequested: true, conversationCreated: true });
     await waitingBox.uncheck();
     await expect.poll(saved).toEqual({ ...none, conversationCreated: true });
-    expect(await seriousAxeViolations(teamPage)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Opened again, the console shows what was saved.
-    await teamPage.reload();
+    await page.reload();
     await choices.locator('summary').click();
     await expect.poll(() => newBox.isChecked()).toBe(true);
     expect(await waitingBox.isChecked()).toBe(false);
   });
 
   it('adds a webhook endpoint, shows its secret, and logs a signed test delivery as sent', async () => {
-    await teamPage.goto(`${consoleUrl}#/t/${team.tenantId}/webhooks`);
-    await teamPage.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
-    await teamPage.getByText('No endpoints yet.').waitFor();
+    const page = await signedIn();
+    await page.goto(`${consoleUrl}#/t/${team.tenantId}/webhooks`);
+    await page.getByRole('heading', { name: 'Webhooks', level: 1 }).waitFor();
+    await page.getByText('No endpoints yet.').waitFor();
     const url = `${receiver.url}/console-hooks`;
-    await teamPage.getByLabel('URL (https)').fill(url);
-    await teamPage.getByLabel('Description (optional)').fill('CRM');
-    await teamPage.getByRole('button', { name: 'Add endpoint' }).click();
-    const endpoint = teamPage.getByTestId('webhook-endpoint').filter({ hasText: url });
+    await page.getByLabel('URL (https)').fill(url);
+    await page.getByLabel('Description (optional)').fill('CRM');
+    await page.getByRole('button', { name: 'Add endpoint' }).click();
+    const endpoint = page.getByTestId('webhook-endpoint').filter({ hasText: url });
     await endpoint.waitFor();
 
     await endpoint.getByRole('button', { name: 'Show' }).click();
@@ -181,14 +187,14 @@ describe('console: reaching the team', () => {
     expect(stored.docs.map((doc) => (doc.data() as WebhookEndpoint).secret)).toEqual([secret]);
 
     await endpoint.getByRole('button', { name: 'Send test event' }).click();
-    await teamPage.getByText('Test event queued; see the log below.').waitFor();
-    const row = teamPage.getByTestId('webhook-log').locator('tbody tr');
+    await page.getByText('Test event queued; see the log below.').waitFor();
+    const row = page.getByTestId('webhook-log').locator('tbody tr');
     await expect.poll(() => row.count()).toBe(1);
     await expect
       .poll(async () => (await row.locator('td').allInnerTexts()).slice(1))
       .toEqual(['ping', url, 'SENT', '1', 'HTTP 200']);
-    await saveScreenshot(teamPage, 'console-webhooks-1280');
-    expect(await seriousAxeViolations(teamPage)).toEqual([]);
+    await saveScreenshot(page, 'console-webhooks-1280');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The receiver got it once, signed with the secret the console showed.
     const received = receiver.received.filter((hook) => hook.path === '/console-hooks');
