@@ -4,6 +4,7 @@ import { afterFailedAttempt, canClaimMail, MAIL_LEASE_MS } from '../domain/mail/
 import { signWebhook } from '../domain/webhooks/signWebhook.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
+import { log } from '../lib/log.ts';
 import { fetchPublic } from '../lib/outbound/fetchPublic.ts';
 import { OutboundError } from '../lib/outbound/OutboundError.ts';
 
@@ -100,6 +101,17 @@ export async function processWebhookDelivery(
     lastStatus: status,
     lastError: error,
     durationMs,
+  });
+  // `webhook.failed`: one line per delivery that finally failed, for the log-based metric and alert (README).
+  // The endpoint's URL and the error text stay out: they can name a customer's systems.
+  log[next.state === 'ERROR' ? 'error' : 'warn'](next.state === 'ERROR' ? 'webhook.failed' : 'webhook.retry', {
+    tenantId,
+    deliveryId,
+    endpointId: claimed.delivery.endpointId,
+    eventType: claimed.delivery.type,
+    httpStatus: status,
+    errorCode: status === null ? (error === 'timed out' ? 'timeout' : 'unreachable') : 'http_status',
+    attempts: claimed.attempts,
   });
   return 'failed';
 }
