@@ -152,7 +152,15 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
           </Show>
         </div>
         <ActionStatus error={setStatus.error() ?? exportJson.error() ?? remove.error()} />
-        <div class="messages" ref={list} role="log" aria-label={t.conversations.transcript} aria-busy={streaming()}>
+        {/* Focusable, so a keyboard can scroll a transcript longer than its box. */}
+        <div
+          class="messages"
+          ref={list}
+          role="log"
+          tabindex="0"
+          aria-label={t.conversations.transcript}
+          aria-busy={streaming()}
+        >
           <ol class="message-list">
             <For each={messages.items}>
               {(message) => (

@@ -41,8 +41,10 @@ export default function HandoffCard(props: {
       const text = [describeOpening(answer, props.locale), address ? t.mailNote(address) : ''].join(' ').trim();
       setOutcome(text);
       props.onDone(text);
-    } catch {
-      setProblem(t.failed);
+    } catch (error) {
+      // The server checks addresses more strictly than the pattern above: its refusal is the visitor's to correct.
+      const reason = (error as { details?: { reason?: string } | null }).details?.reason;
+      setProblem(address && reason === 'invalid_input' ? t.invalidEmail : t.failed);
     } finally {
       setBusy(false);
     }
