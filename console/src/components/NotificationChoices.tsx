@@ -1,5 +1,5 @@
 import { type NotificationKind, type NotificationPrefs, notificationChoicesSchema, paths } from '@frontdesk/contract';
-import { For } from 'solid-js';
+import { createEffect, createSignal, For } from 'solid-js';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
 import { createAction } from '../lib/createAction.ts';
@@ -16,13 +16,26 @@ export function NotificationChoices(props: { tenantId: string; botId: string }) 
     const me = uid();
     return me ? `${paths.notificationPrefs(props.tenantId)}/${me}` : undefined;
   });
-  const chosen = () => prefs.value()?.bots[props.botId] ?? {};
+  // What was last saved, until the listener shows it: a box ticked right after another one's save returned
+  // builds on that save, not on the snapshot still on its way (which would undo it).
+  const [saved, setSaved] = createSignal<Record<NotificationKind, boolean> | null>(null);
+  const stored = () => prefs.value()?.bots[props.botId];
+  createEffect(() => {
+    const shown = stored();
+    const last = saved();
+    if (last && shown && kinds.every((name) => (shown[name] === true) === last[name])) setSaved(null);
+  });
+  const chosen = (): Partial<Record<NotificationKind, boolean>> => saved() ?? stored() ?? {};
   const save = createAction(async (kind: NotificationKind, on: boolean) => {
-    const choices = Object.fromEntries(kinds.map((name) => [name, chosen()[name] === true])) as Record<
-      NotificationKind,
-      boolean
-    >;
-    await call('setNotificationPrefs', { botId: props.botId, choices: { ...choices, [kind]: on } });
+    const choices = {
+      ...(Object.fromEntries(kinds.map((name) => [name, chosen()[name] === true])) as Record<
+        NotificationKind,
+        boolean
+      >),
+      [kind]: on,
+    };
+    await call('setNotificationPrefs', { botId: props.botId, choices });
+    setSaved(choices);
   });
   return (
     <details class="notification-choices">
