@@ -72,26 +72,26 @@ export interface BookSlotResponse {
   serviceName?: string;
 }
 
+/** Which booking a team call is about. */
+const bookingRef = { botId: documentIdSchema, bookingId: documentIdSchema };
+
 /** The team confirms or declines a requested booking. */
 export const decideBookingRequestSchema = z.strictObject({
-  botId: documentIdSchema,
-  bookingId: documentIdSchema,
+  ...bookingRef,
   decision: z.enum(['confirm', 'decline']),
 });
 export type DecideBookingRequest = z.infer<typeof decideBookingRequestSchema>;
 
 /** The team moves a booking to another offered start (of the same service). */
 export const rescheduleBookingRequestSchema = z.strictObject({
-  botId: documentIdSchema,
-  bookingId: documentIdSchema,
+  ...bookingRef,
   start: instantSchema,
 });
 export type RescheduleBookingRequest = z.infer<typeof rescheduleBookingRequestSchema>;
 
 /** The team records how a past appointment went. */
 export const setBookingOutcomeRequestSchema = z.strictObject({
-  botId: documentIdSchema,
-  bookingId: documentIdSchema,
+  ...bookingRef,
   outcome: z.enum(['attended', 'no_show']),
 });
 export type SetBookingOutcomeRequest = z.infer<typeof setBookingOutcomeRequestSchema>;
@@ -116,7 +116,7 @@ export type BookingStatus = z.infer<typeof bookingStatusSchema>;
 /** The statuses that hold time. */
 export const holdingBookingStatuses = ['requested', 'confirmed'] as const satisfies BookingStatus[];
 
-export const cancelBookingRequestSchema = z.strictObject({ botId: documentIdSchema, bookingId: documentIdSchema });
+export const cancelBookingRequestSchema = z.strictObject(bookingRef);
 export type CancelBookingRequest = z.infer<typeof cancelBookingRequestSchema>;
 export interface CancelBookingResponse {
   status: 'cancelled';

@@ -11,6 +11,7 @@
 
 import { type BotSettings, type KnowledgeSource, paths, type SendMessageResponse } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
+import { queuedSource } from '../../../functions/src/domain/knowledge/queuedSource.ts';
 import { callFunction } from '../../../tests/support/callFunction.ts';
 import { db } from '../../../tests/support/db.ts';
 import { fakeModel } from '../../../tests/support/fakeModel.ts';
@@ -90,21 +91,7 @@ async function indexingThroughput(sections: number) {
   const sourceRef = db.doc(`${paths.knowledgeSources(botId)}/bench-document`);
   const now = Timestamp.now();
   const startedAt = Date.now();
-  await sourceRef.set({
-    tenantId,
-    content: { kind: 'document', title: 'Bench document', text },
-    title: 'Bench document',
-    revision: 1,
-    status: 'queued',
-    progress: null,
-    error: null,
-    contentHash: null,
-    passageCount: 0,
-    embeddingTokens: 0,
-    createdAt: now,
-    updatedAt: now,
-    indexedAt: null,
-  } satisfies KnowledgeSource);
+  await sourceRef.set(queuedSource({ tenantId, content: { kind: 'document', title: 'Bench document', text }, now }));
   const source = await new Promise<KnowledgeSource>((resolve) => {
     const stop = sourceRef.onSnapshot((snapshot) => {
       const data = snapshot.data() as KnowledgeSource | undefined;

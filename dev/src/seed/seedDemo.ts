@@ -5,11 +5,11 @@ import {
   defaultAvailability,
   defaultBotSettings,
   type Invite,
-  type KnowledgeSource,
   paths,
   type Tenant,
 } from '@frontdesk/contract';
 import { type Firestore, Timestamp } from 'firebase-admin/firestore';
+import { queuedSource } from '../../../functions/src/domain/knowledge/queuedSource.ts';
 import { demoKnowledge } from './demoKnowledge.ts';
 
 export const DEMO_TENANT_ID = 'demo-tenant';
@@ -71,21 +71,10 @@ export async function seedDemo(db: Firestore, options: { knowledge?: { demoSiteU
   const now = Timestamp.now();
   const knowledge = options.knowledge ? demoKnowledge(options.knowledge.demoSiteUrl) : {};
   for (const [sourceId, content] of Object.entries(knowledge)) {
-    batch.set(db.doc(`${paths.knowledgeSources(DEMO_BOT_ID)}/${sourceId}`), {
-      tenantId: DEMO_TENANT_ID,
-      content,
-      title: content.kind === 'faq' ? content.question : content.kind === 'document' ? content.title : content.url,
-      revision: now.toMillis(),
-      status: 'queued',
-      progress: null,
-      error: null,
-      contentHash: null,
-      passageCount: 0,
-      embeddingTokens: 0,
-      createdAt: now,
-      updatedAt: now,
-      indexedAt: null,
-    } satisfies KnowledgeSource);
+    batch.set(
+      db.doc(`${paths.knowledgeSources(DEMO_BOT_ID)}/${sourceId}`),
+      queuedSource({ tenantId: DEMO_TENANT_ID, content, now }),
+    );
   }
   await batch.commit();
 }

@@ -1,27 +1,20 @@
-import { HttpsError, onRequest } from 'firebase-functions/v2/https';
 import { isBookingLinkToken } from '../domain/booking/bookingLinkToken.ts';
 import { escapeHtml } from '../domain/mail/escapeHtml.ts';
-import { type MailLanguage, mailLanguageOf, mailText } from '../domain/mail/strings/mailStrings.ts';
+import { mailText } from '../domain/mail/strings/mailStrings.ts';
 import { projectSecret } from '../lib/projectSecret.ts';
 import { refuse } from '../lib/refuse.ts';
 import { decideBookingRequest } from './decideBookingRequest.ts';
-import { hiddenFields, page, readPageLink, startPage, textPage } from './hostedPage.ts';
-import { loadBookingContext } from './loadBookingContext.ts';
+import { bookingLinkPage, hiddenFields, page, textPage } from './hostedPage.ts';
 
 /**
  * The page behind the confirm and decline links of a request's notification mail (`/decide`): the link is
  * signed for the team of that one booking. GET asks (link scanners change nothing), POST decides.
  */
-export const decideBookingPage = onRequest({ maxInstances: 10 }, async (request, response) => {
-  startPage(response);
-  const read = readPageLink(request, response);
-  if (!read) return;
-  const { botId, bookingId, token } = read.link;
-  let language: MailLanguage = 'en';
-  try {
-    const context = await loadBookingContext(botId, { existing: true });
-    language = mailLanguageOf(context.bot.appearance.locale);
-    const decision = read.fields.decision;
+export const decideBookingPage = bookingLinkPage(
+  'booking.decide.failedTitle',
+  async ({ request, response, link, fields, language }) => {
+    const { botId, bookingId, token } = link;
+    const decision = fields.decision;
     const key = await projectSecret('bookingLinkKey');
     if (
       (decision !== 'confirm' && decision !== 'decline') ||
@@ -46,10 +39,5 @@ export const decideBookingPage = onRequest({ maxInstances: 10 }, async (request,
         mailText(language, 'booking.decide.doneText'),
       ),
     );
-  } catch (error) {
-    const known = error instanceof HttpsError;
-    response
-      .status(known ? 400 : 500)
-      .send(textPage(language, 'booking.decide.failedTitle', known ? error.message : mailText(language, 'page.error')));
-  }
-});
+  },
+);

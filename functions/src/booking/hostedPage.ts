@@ -1,9 +1,10 @@
-import type { Request } from 'firebase-functions/v2/https';
+import { HttpsError, onRequest, type Request } from 'firebase-functions/v2/https';
 import { escapeHtml } from '../domain/mail/escapeHtml.ts';
-import { type MailLanguage, type MailTextKey, mailText } from '../domain/mail/strings/mailStrings.ts';
+import { type MailLanguage, type MailTextKey, mailLanguageOf, mailText } from '../domain/mail/strings/mailStrings.ts';
+import { type BookingContext, loadBookingContext } from './loadBookingContext.ts';
 import { type CancelLink, parseCancelLink } from './parseCancelLink.ts';
 
-type Response = Parameters<Parameters<typeof import('firebase-functions/v2/https').onRequest>[0]>[1];
+type Response = Parameters<Parameters<typeof onRequest>[0]>[1];
 
 /**
  * The hosted booking pages (`/cancel`, `/reschedule`, `/decide`): plain HTML forms without script or style,
@@ -60,4 +61,39 @@ export function readPageLink(
     return null;
   }
   return { link: parsed.link, fields: typeof fields === 'object' && fields !== null ? fields : {} };
+}
+
+/** What a booking link's page works with once its link is read and its bot's booking context loaded. */
+export interface BookingLinkVisit {
+  request: Request;
+  response: Response;
+  link: CancelLink;
+  fields: Record<string, unknown>;
+  context: BookingContext;
+  language: MailLanguage;
+}
+
+/**
+ * A page behind a booking link (`/cancel`, `/reschedule`, `/decide`): the page's headers, the link read (a
+ * malformed one gets its 400 page), the bot's booking context loaded and its language chosen; then `answer`.
+ * A refusal becomes a 400 page with its message under `failedTitle`, anything else a 500 page that tells nothing
+ * of the inside.
+ */
+export function bookingLinkPage(failedTitle: MailTextKey, answer: (visit: BookingLinkVisit) => Promise<void>) {
+  return onRequest({ maxInstances: 10 }, async (request, response) => {
+    startPage(response);
+    const read = readPageLink(request, response);
+    if (!read) return;
+    let language: MailLanguage = 'en';
+    try {
+      const context = await loadBookingContext(read.link.botId, { existing: true });
+      language = mailLanguageOf(context.bot.appearance.locale);
+      await answer({ request, response, ...read, context, language });
+    } catch (error) {
+      const known = error instanceof HttpsError;
+      response
+        .status(known ? 400 : 500)
+        .send(textPage(language, failedTitle, known ? error.message : mailText(language, 'page.error')));
+    }
+  });
 }

@@ -1,13 +1,11 @@
-import { HttpsError, onRequest } from 'firebase-functions/v2/https';
 import { hashCancelToken } from '../domain/booking/buildBookingRecord.ts';
 import { escapeHtml } from '../domain/mail/escapeHtml.ts';
 import { formatWhen } from '../domain/mail/formatWhen.ts';
-import { type MailLanguage, mailLanguageOf, mailText } from '../domain/mail/strings/mailStrings.ts';
+import { mailText } from '../domain/mail/strings/mailStrings.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
 import { findFreeSlots } from './findFreeSlots.ts';
-import { hiddenFields, page, readPageLink, startPage, textPage } from './hostedPage.ts';
-import { loadBookingContext } from './loadBookingContext.ts';
+import { bookingLinkPage, hiddenFields, page, textPage } from './hostedPage.ts';
 import { moveBooking } from './moveBooking.ts';
 
 const DAYS_SHOWN = 14;
@@ -19,18 +17,13 @@ const MAX_TIMES_SHOWN = 60;
  * (its own time left out of the way), as a plain form; POST moves it (see moveBooking). Malformed links get
  * a 400 page, never a 500.
  */
-export const rescheduleBookingPage = onRequest({ maxInstances: 10 }, async (request, response) => {
-  startPage(response);
-  const read = readPageLink(request, response);
-  if (!read) return;
-  const { botId, bookingId, token } = read.link;
-  let language: MailLanguage = 'en';
-  try {
-    const context = await loadBookingContext(botId, { existing: true });
-    language = mailLanguageOf(context.bot.appearance.locale);
+export const rescheduleBookingPage = bookingLinkPage(
+  'reschedulePage.failed.title',
+  async ({ request, response, link, fields, context, language }) => {
+    const { botId, bookingId, token } = link;
     const now = Date.now();
     if (request.method === 'POST') {
-      const start = typeof read.fields.start === 'string' ? Date.parse(read.fields.start) : Number.NaN;
+      const start = typeof fields.start === 'string' ? Date.parse(fields.start) : Number.NaN;
       if (Number.isNaN(start))
         throw refuse('invalid-argument', 'invalid_input', mailText(language, 'reschedulePage.noChoice'));
       const moved = await moveBooking({ context, bookingId, start, authority: { by: 'visitor', token }, now });
@@ -83,12 +76,5 @@ export const rescheduleBookingPage = onRequest({ maxInstances: 10 }, async (requ
         ? `<p>${escapeHtml(mailText(language, 'reschedulePage.none', { days: DAYS_SHOWN, business: context.bot.appearance.title }))}</p>`
         : `<form method="post">${hiddenFields({ bot: botId, booking: bookingId, token })}${choices}<button type="submit">${escapeHtml(mailText(language, 'reschedulePage.button'))}</button></form>`;
     response.send(page(language, mailText(language, 'reschedulePage.title'), current + body));
-  } catch (error) {
-    const known = error instanceof HttpsError;
-    response
-      .status(known ? 400 : 500)
-      .send(
-        textPage(language, 'reschedulePage.failed.title', known ? error.message : mailText(language, 'page.error')),
-      );
-  }
-});
+  },
+);

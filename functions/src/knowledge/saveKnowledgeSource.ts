@@ -1,6 +1,7 @@
-import { type KnowledgeContent, type KnowledgeSource, MAX_SOURCES_PER_BOT, paths } from '@frontdesk/contract';
+import { MAX_SOURCES_PER_BOT, paths } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { queuedSource } from '../domain/knowledge/queuedSource.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -39,21 +40,7 @@ export const saveKnowledgeSource = defineCallable(
         throw refuse('not-found', 'source_not_found', 'No such unanswered question.');
       const now = Timestamp.now();
       const previous = stored?.data();
-      const source: KnowledgeSource = {
-        tenantId: member.bot.tenantId,
-        content: input.content,
-        title: titleOf(input.content),
-        revision: (previous?.revision ?? 0) + 1,
-        status: 'queued',
-        progress: null,
-        error: null,
-        contentHash: previous?.contentHash ?? null,
-        passageCount: previous?.passageCount ?? 0,
-        embeddingTokens: previous?.embeddingTokens ?? 0,
-        createdAt: previous?.createdAt ?? now,
-        updatedAt: now,
-        indexedAt: previous?.indexedAt ?? null,
-      };
+      const source = queuedSource({ tenantId: member.bot.tenantId, content: input.content, now, previous });
       tx.set(sourceRef, source);
       if (unansweredRef) tx.delete(unansweredRef);
       recordAudit(tx, {
@@ -68,14 +55,3 @@ export const saveKnowledgeSource = defineCallable(
     return { sourceId: sourceRef.id };
   },
 );
-
-function titleOf(content: KnowledgeContent): string {
-  switch (content.kind) {
-    case 'faq':
-      return content.question;
-    case 'document':
-      return content.title;
-    case 'web':
-      return content.url;
-  }
-}
