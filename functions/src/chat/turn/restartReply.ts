@@ -25,8 +25,8 @@ export async function restartReply(input: {
   const replyId = messageIds.reply(input.clientMessageId);
   const replyRef = refs.message(input.botId, input.conversationId, replyId);
   const metaRef = refs.messageMeta(input.botId, input.conversationId, replyId);
-  const budget = budgetRoomSearch(input.budget);
   return db.runTransaction(async (tx) => {
+    const budget = budgetRoomSearch(input.budget);
     const [replySnapshot, metaSnapshot, budgetShard] = await getAllTyped(tx, replyRef, metaRef, budget.firstShard);
     const reply = replySnapshot.data();
     if (reply?.status !== 'error') return null;

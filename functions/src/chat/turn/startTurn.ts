@@ -48,9 +48,9 @@ export async function startTurn(input: {
   const replyRef = messages.doc(messageIds.reply(input.clientMessageId));
   const replyMetaRef = refs.messageMeta(input.botId, input.conversationId, replyRef.id);
 
-  const budget = input.budget ? budgetRoomSearch(input.budget) : null;
-
   return db.runTransaction(async (tx): Promise<StartedTurn> => {
+    // A shard at random on every attempt, so a retry after a lock conflict most likely meets another one.
+    const budget = input.budget ? budgetRoomSearch(input.budget) : null;
     const [conversation, previous, previousReply, budgetShard] = await getAllTyped(
       tx,
       conversationRef,
