@@ -35,6 +35,8 @@ export default defineConfig({
           expect: waitForEmulatedState,
           include: ['tests/rules/**/*.test.ts'],
           testTimeout: 30_000,
+          // Seeding the matrix (one document per collection) outlasts 10 s on a busy machine.
+          hookTimeout: 30_000,
           fileParallelism: false,
         },
       },

@@ -11,6 +11,7 @@ import { DataRights } from './screens/DataRights.tsx';
 import { Knowledge } from './screens/Knowledge.tsx';
 import { Team } from './screens/Team.tsx';
 import { Usage } from './screens/Usage.tsx';
+import { Webhooks } from './screens/Webhooks.tsx';
 
 /**
  * Screens of one tenant: `bots`, `team`, `usage`, `data`, and per bot `b/{botId}/settings|conversations|bookings|knowledge`.
@@ -32,6 +33,9 @@ export function TenantRoutes(props: { tenantId: string; rest: string[] }) {
           </Match>
           <Match when={screen() === 'usage'}>
             <Usage tenantId={props.tenantId} />
+          </Match>
+          <Match when={screen() === 'webhooks'}>
+            <Webhooks tenantId={props.tenantId} />
           </Match>
           <Match when={screen() === 'data'}>
             <DataRights tenantId={props.tenantId} data={data} />

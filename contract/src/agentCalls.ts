@@ -17,7 +17,7 @@ export interface PostAgentReplyResponse {
   messageId: string;
 }
 
-/** `human` pauses the AI, `ai` hands the conversation back, `closed` ends it. */
+/** `human` pauses the AI, `ai` hands the conversation back, `closed` ends it (`waiting` is the visitor's to set). */
 export const setConversationStatusRequestSchema = z.strictObject({
   botId: documentIdSchema,
   conversationId: documentIdSchema,

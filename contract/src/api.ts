@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bookSlotRequestSchema } from './booking.ts';
+import { conversationStatusSchema } from './documents.ts';
 import { callErrorReasons, httpApiErrorReasons, replyErrorCodes } from './errors.ts';
 import { oneLineString } from './oneLineText.ts';
 import { documentIdSchema, MAX_MESSAGE_LENGTH } from './sendMessage.ts';
@@ -99,8 +100,8 @@ export type ApiError = z.infer<typeof apiErrorSchema>;
 
 export const apiTranscriptSchema = z.object({
   conversationId: z.string(),
-  /** `ai`: the model answers; `human`: a person on the team does; `closed`. */
-  status: z.enum(['ai', 'human', 'closed']),
+  /** `ai`: the model answers; `waiting`: the visitor asked for a person and the model is silent; `human`: a person on the team answers; `closed`. */
+  status: conversationStatusSchema,
   messages: z.array(
     z.object({
       id: z.string(),

@@ -22,6 +22,8 @@ export const auditActions = [
   'conversation.delete',
   'apiKey.create',
   'apiKey.revoke',
+  'webhook.save',
+  'webhook.delete',
   'knowledge.save',
   'knowledge.delete',
   'platform.suspend',

@@ -46,11 +46,24 @@ import {
   type WhoAmIResponse,
 } from './consoleCalls.ts';
 import {
+  type RequestHandoffResponse,
+  requestHandoffRequestSchema,
+  resumeConversationRequestSchema,
+} from './handoff.ts';
+import {
   dismissUnansweredRequestSchema,
   knowledgeSourceRefSchema,
   saveKnowledgeSourceRequestSchema,
 } from './knowledge.ts';
 import { type SendMessageResponse, sendMessageRequestSchema } from './sendMessage.ts';
+import {
+  type ExportConversationsResponse,
+  exportConversationsRequestSchema,
+  type SaveWebhookResponse,
+  saveWebhookRequestSchema,
+  setNotificationPrefsRequestSchema,
+  webhookRefSchema,
+} from './teamCalls.ts';
 
 /**
  * Who may call a callable. The server's `defineCallable` enforces it before the handler runs.
@@ -101,6 +114,8 @@ export const callables = {
   sendMessage: callable<SendMessageResponse>()(sendMessageRequestSchema, visitor),
   listSlots: callable<ListSlotsResponse>()(listSlotsRequestSchema, visitor),
   bookSlot: callable<BookSlotResponse>()(bookSlotRequestSchema, visitor),
+  requestHandoff: callable<RequestHandoffResponse>()(requestHandoffRequestSchema, visitor),
+  resumeConversation: callable<{ conversationId: string }>()(resumeConversationRequestSchema, visitor),
 
   // The console: anyone signed in.
   whoAmI: callable<WhoAmIResponse>()(emptyRequestSchema, signedIn),
@@ -150,6 +165,12 @@ export const callables = {
   setCalendarFeed: callable<SetCalendarFeedResponse>()(setCalendarFeedRequestSchema, botMember('bots')),
   exportConversation: callable<ExportConversationResponse>()(exportConversationRequestSchema, botMember('data')),
   deleteConversation: callable<{ conversationId: string }>()(deleteConversationRequestSchema, botMember('data')),
+  exportConversations: callable<ExportConversationsResponse>()(exportConversationsRequestSchema, botMember('data')),
+  /** Each member's own choices: anyone who may read the bot's conversations. */
+  setNotificationPrefs: callable<{ botId: string }>()(setNotificationPrefsRequestSchema, botMember('conversations')),
+  saveWebhook: callable<SaveWebhookResponse>()(saveWebhookRequestSchema, tenantMember('bots')),
+  deleteWebhook: callable<{ endpointId: string }>()(webhookRefSchema, tenantMember('bots')),
+  sendTestWebhook: callable<{ deliveryId: string }>()(webhookRefSchema, tenantMember('bots')),
   deleteBot: callable<{ botId: string }>()(deleteBotRequestSchema, botMember('team')),
   deleteTenant: callable<{ tenantId: string }>()(deleteTenantRequestSchema, tenantMember('team')),
 

@@ -100,6 +100,8 @@ export const inviteMemberRequestSchema = z.strictObject({
   tenantId: documentIdSchema,
   email: z.email({ error: 'must be an email address like name@example.com' }).max(254),
   role: memberRoleSchema,
+  /** The invitation mail's language: the inviter's console language. */
+  language: localeSchema.optional(),
 });
 export type InviteMemberRequest = z.infer<typeof inviteMemberRequestSchema>;
 

@@ -4,6 +4,7 @@ import { replyErrorCodes } from './errors.ts';
 import { citedSourceSchema, replyKnowledgeSchema } from './knowledge.ts';
 import { oneLineString } from './oneLineText.ts';
 import { validationMessages } from './validationMessages.ts';
+import { visitorContextSchema } from './visitorContext.ts';
 
 /** Firestore document shapes. Timestamps are typed loosely: admin and web SDKs have different classes. */
 
@@ -13,7 +14,11 @@ export type MessageRole = z.infer<typeof messageRoleSchema>;
 export const messageStatusSchema = z.enum(['pending', 'streaming', 'done', 'error']);
 export type MessageStatus = z.infer<typeof messageStatusSchema>;
 
-export const conversationStatusSchema = z.enum(['ai', 'human', 'closed']);
+/**
+ * `ai`: the AI answers. `waiting`: the visitor asked for a person (or the AI handed over); the AI is silent until
+ * a team member answers (`human`) or hands it back. `closed`: ended; a new visitor message reopens it.
+ */
+export const conversationStatusSchema = z.enum(['ai', 'waiting', 'human', 'closed']);
 export type ConversationStatus = z.infer<typeof conversationStatusSchema>;
 
 const timestamp = z.unknown();
@@ -122,6 +127,8 @@ export const tenantSchema = z.object({
   retentionDays: z.int().min(1).nullable().optional(),
   /** Bookings are deleted this many days after their appointment ends; left out: DEFAULT_BOOKING_RETENTION_DAYS. */
   bookingRetentionDays: z.int().min(1).max(3650).optional(),
+  /** Every event some active webhook endpoint listens to, kept by saveWebhook: `message.created` is only recorded then. */
+  webhookEvents: z.array(z.string()).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 
@@ -140,6 +147,16 @@ export const conversationSchema = z.object({
   messageCount: z.int(),
   /** Set when a visitor writes, cleared when a tenant member opens the conversation. */
   unreadForTeam: z.boolean().optional(),
+  /** Where the visitor started (first message) and the page they are on now (latest message). */
+  context: visitorContextSchema.optional(),
+  currentPageUrl: z.string().optional(),
+  /** An address the visitor left, with consent, so the team can answer by mail; lower case. */
+  visitorEmail: z.string().nullable().optional(),
+  emailConsentAt: timestamp.nullable().optional(),
+  /** When the visitor last asked for a person. */
+  handoffRequestedAt: timestamp.nullable().optional(),
+  /** True once a booking was made from this conversation (a list filter). */
+  hasBooking: z.boolean().optional(),
   createdAt: timestamp,
   lastActivityAt: timestamp,
   /** Firestore TTL field: when the tenant's retention period ends (moved on with every activity). */
@@ -277,3 +294,12 @@ export type Message = z.infer<typeof messageSchema>;
 /** `system/ipSalt`: the random salt for hashing client IPs, made once per project. Server only. */
 export const ipSaltSchema = z.object({ value: z.string() });
 export type IpSalt = z.infer<typeof ipSaltSchema>;
+
+/**
+ * `bots/{botId}/conversations/{conversationId}/presence/visitor`: written by the visitor's widget while it is open
+ * (at most every 30 s), the one client write besides none: only `lastSeenAt`, set to the server's time. The team
+ * counts the visitor online while it is recent.
+ */
+export const visitorPresenceSchema = z.object({ lastSeenAt: timestamp });
+/** `…/presence/team`: set by the console while a member types a reply; the visitor sees "typing" until it passes. */
+export const teamPresenceSchema = z.object({ typingUntil: timestamp });

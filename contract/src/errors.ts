@@ -51,6 +51,9 @@ export type ReplyErrorCode = (typeof replyErrorCodes)[number];
  * - `last_owner`: a tenant must keep at least one owner.
  * - `tenant_limit`: the caller owns as many tenants as one person may create (MAX_TENANTS_PER_USER).
  * - `notification_email_not_member`: a notification address is not a team member's verified email.
+ * - `link_invalid`: a signed link (follow-up, unsubscribe) is damaged or was not made by this installation.
+ * - `url_not_public`: a webhook URL is not `https` to a public address (private, loopback, link-local, metadata).
+ * - `webhook_not_found`: no such webhook endpoint.
  * - `confirmation_mismatch`: a deletion's typed confirmation (the name, or the email address) does not match.
  * - `knowledge_limit`: the bot has as many knowledge sources as allowed (MAX_SOURCES_PER_BOT).
  * - `source_not_found`: no such knowledge source (or unanswered question) on this bot.
@@ -83,6 +86,9 @@ export const callErrorReasons = [
   'notification_email_not_member',
   'app_check_failed',
   'model_not_allowed',
+  'link_invalid',
+  'url_not_public',
+  'webhook_not_found',
   'confirmation_mismatch',
   'knowledge_limit',
   'source_not_found',

@@ -11,6 +11,8 @@ export const outgoingMailSchema = z.object({
     text: z.string(),
     html: z.string(),
     attachments: z.array(z.object({ filename: z.string(), content: z.string(), contentType: z.string() })),
+    /** Extra headers, e.g. List-Unsubscribe on notifications; values are built by the functions, never by users. */
+    headers: z.record(z.string(), z.string()).optional(),
   }),
 });
 export type OutgoingMail = z.infer<typeof outgoingMailSchema>;
@@ -29,7 +31,9 @@ export const mailSchema = outgoingMailSchema.extend({
   bookingId: z.string().optional(),
   /** The conversation the booking was made from: deleting the conversation deletes its mails. */
   conversationId: z.string().optional(),
-  kind: z.enum(['invite', 'budget']).optional(),
+  kind: z.enum(['invite', 'budget', 'notification', 'followUp']).optional(),
+  /** For notifications: the member mailed. */
+  uid: z.string().optional(),
   createdAt: timestamp,
   delivery: z.object({
     state: mailDeliveryStateSchema,

@@ -16,6 +16,9 @@ export const paths = {
   messageMeta: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messageMeta`,
   /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
   reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
+  /** `visitor` (the widget's heartbeat) and `team` (a member typing): the only documents clients write. */
+  presence: (botId: string, conversationId: string, who: 'visitor' | 'team') =>
+    `bots/${botId}/conversations/${conversationId}/presence/${who}`,
   availability: (botId: string) => `bots/${botId}/private/availability`,
   /** The calendar feed's secret (hashed); see calendarFeedSchema. */
   calendarFeed: (botId: string) => `bots/${botId}/private/calendarFeed`,
@@ -29,6 +32,12 @@ export const paths = {
   /** Questions nothing relevant was found for, grouped by wording: owners and admins. */
   unansweredQuestions: (botId: string) => `bots/${botId}/unansweredQuestions`,
   mail: () => 'mail',
+  /** Things that happened, fanned out to webhooks and notifications. Server only. */
+  events: () => 'events',
+  webhooks: (tenantId: string) => `tenants/${tenantId}/webhooks`,
+  webhookDeliveries: (tenantId: string) => `tenants/${tenantId}/webhookDeliveries`,
+  notificationPrefs: (tenantId: string) => `tenants/${tenantId}/notificationPrefs`,
+  notificationClaims: (tenantId: string) => `tenants/${tenantId}/notificationClaims`,
   /** HTTP API keys: what the console shows (`apiKeys`), and their hashes, server only (`apiKeySecrets`). */
   apiKeys: () => 'apiKeys',
   apiKeySecrets: () => 'apiKeySecrets',

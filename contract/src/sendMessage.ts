@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validationMessages } from './validationMessages.ts';
+import { visitorContextSchema } from './visitorContext.ts';
 
 export const MAX_MESSAGE_LENGTH = 4000;
 
@@ -26,6 +27,8 @@ export const sendMessageRequestSchema = z
        * failed reply is answered again in place; the question is not recorded a second time.
        */
       regenerate: z.boolean({ error: 'must be true or false' }).optional(),
+      /** Where the visitor is: stored with a new conversation; later messages update the current page only. */
+      context: visitorContextSchema.optional(),
     },
     {
       error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined),

@@ -36,7 +36,13 @@ export interface Backend {
  * SMTP server that catches every mail the functions send.
  */
 export async function startBackend(
-  options: { realModel?: RealModel; params?: Record<string, string | number>; onLine?: (line: string) => void } = {},
+  options: {
+    realModel?: RealModel;
+    params?: Record<string, string | number>;
+    /** Emulators to start (all when left out). */
+    only?: string[];
+    onLine?: (line: string) => void;
+  } = {},
 ): Promise<Backend> {
   const { host, ports } = localConfig;
   const fakeModel = options.realModel ? null : await startFakeModelServer({ port: ports.fakeModel });
@@ -59,14 +65,14 @@ export async function startBackend(
       ...(options.realModel ? {} : OFFLINE_EMBEDDING_PARAMS),
       ...options.params,
     },
-    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl },
+    secrets: { SMTP_CONNECTION_URI: mailCatcher.smtpUrl, LINK_SIGNING_SECRET: 'local-link-signing-secret' },
   });
   const closeServers = async () => {
     await fakeModel?.close();
     await mailCatcher.close();
   };
   try {
-    const emulators = await startEmulators({ onLine: options.onLine });
+    const emulators = await startEmulators({ only: options.only, onLine: options.onLine });
     return {
       emulators,
       fakeModel,

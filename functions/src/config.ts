@@ -160,6 +160,25 @@ export const mailRetentionDays = defineInt('MAIL_RETENTION_DAYS', {
     'Days an outbox mail is kept after its delivery ended (SENT or finally ERROR), without its text, before the TTL policy deletes it.',
 });
 
+/** Key of the HMAC that signs links in mails (unsubscribe, follow-up): a random value, kept secret. */
+export const linkSigningSecret = defineSecret('LINK_SIGNING_SECRET');
+
+export const notificationGroupMinutes = defineInt('NOTIFICATION_GROUP_MINUTES', {
+  default: 5,
+  description:
+    'A member gets at most one notification mail of a kind per conversation (or booking) within this many minutes; later activity in the window is folded into it.',
+});
+
+export const webhookTimeoutSeconds = defineInt('WEBHOOK_TIMEOUT_SECONDS', {
+  default: 10,
+  description: 'Longest a webhook endpoint may take to answer one delivery before it counts as failed and is retried.',
+});
+
+export const exportMaxConversations = defineInt('EXPORT_MAX_CONVERSATIONS', {
+  default: 2000,
+  description: 'Most conversations one date-range export holds; a larger range is cut off and says so.',
+});
+
 export const auditRetentionDays = defineInt('AUDIT_RETENTION_DAYS', {
   default: 400,
   description:

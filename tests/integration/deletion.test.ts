@@ -179,7 +179,22 @@ describe('audit log', () => {
 
 describe('deleting what you own', () => {
   it('an owner deletes a bot after typing its name: nothing of it remains, the audit log keeps the deletion', async () => {
+    // A webhook endpoint nobody answers: its deliveries of the bot's events (with message texts) pile up.
+    const hook = await callFunction(
+      'saveWebhook',
+      {
+        tenantId: team.tenantId,
+        url: 'http://127.0.0.1:9/hooks',
+        events: ['conversation.created', 'message.created'],
+        active: true,
+      },
+      team.owner.idToken,
+    );
+    expect(hook.error).toBeUndefined();
     await useBot(team.botId);
+    await expect
+      .poll(async () => (await db.collection(paths.webhookDeliveries(team.tenantId)).get()).size, { timeout: 30_000 })
+      .toBeGreaterThan(0);
     const wrong = await callFunction('deleteBot', { botId: team.botId, confirmName: 'Harbour' }, team.owner.idToken);
     expect(reasonOf(wrong)).toBe('confirmation_mismatch');
     const byAdmin = await callFunction(
@@ -198,7 +213,7 @@ describe('deleting what you own', () => {
     expect(deleted.error).toBeUndefined();
     const left = (await documentsNaming([team.botId])).filter((path) => !path.startsWith(paths.audit(team.tenantId)));
     expect(left).toEqual([]);
-    expect((await auditOf(team.tenantId)).map((entry) => entry.action)).toEqual(['bot.delete']);
+    expect((await auditOf(team.tenantId)).map((entry) => entry.action)).toEqual(['webhook.save', 'bot.delete']);
   });
 
   it('an owner deletes the business: no document of the tenant or its bots remains anywhere', async () => {

@@ -177,27 +177,32 @@ describe('the chat stream', () => {
     expect((await messagesOf(botId, start.conversationId)).length).toBe(2);
   });
 
-  it('answers `human` without calling the model when a person has taken the conversation over', async () => {
-    const marker = uniqueId('handoff');
-    await fakeModel.script({ match: marker, text: 'From the model.' });
-    const first = await collect(apiClient(key).chat({ message: marker, externalUserId: 'user-3' }));
-    const start = first[0];
-    if (start?.type !== 'start') throw new Error('no start');
-    await db.doc(paths.conversation(botId, start.conversationId)).update({ status: 'human' });
+  // `human`: a person took the conversation over; `waiting`: the visitor asked for one (hand-off) and the AI is silent.
+  it.each(['human', 'waiting'] as const)(
+    'answers `human` without calling the model while the conversation is %s',
+    async (status) => {
+      const marker = uniqueId('handoff');
+      const user = `user-${status}`;
+      await fakeModel.script({ match: marker, text: 'From the model.' });
+      const first = await collect(apiClient(key).chat({ message: marker, externalUserId: user }));
+      const start = first[0];
+      if (start?.type !== 'start') throw new Error('no start');
+      await db.doc(paths.conversation(botId, start.conversationId)).update({ status });
 
-    const events = await collect(
-      apiClient(key).chat({
-        message: `${marker} still there?`,
-        conversationId: start.conversationId,
-        externalUserId: 'user-3',
-      }),
-    );
-    expect(events).toEqual([
-      { type: 'start', conversationId: start.conversationId, messageId: expect.any(String), replyId: null },
-      { type: 'human', conversationId: start.conversationId },
-    ]);
-    expect((await fakeModel.requests()).length).toBe(1);
-    const messages = await messagesOf(botId, start.conversationId);
-    expect(messages.at(-1)).toMatchObject({ role: 'visitor', text: `${marker} still there?` });
-  });
+      const events = await collect(
+        apiClient(key).chat({
+          message: `${marker} still there?`,
+          conversationId: start.conversationId,
+          externalUserId: user,
+        }),
+      );
+      expect(events).toEqual([
+        { type: 'start', conversationId: start.conversationId, messageId: expect.any(String), replyId: null },
+        { type: 'human', conversationId: start.conversationId },
+      ]);
+      expect((await fakeModel.requests()).length).toBe(1);
+      const messages = await messagesOf(botId, start.conversationId);
+      expect(messages.at(-1)).toMatchObject({ role: 'visitor', text: `${marker} still there?` });
+    },
+  );
 });

@@ -116,7 +116,7 @@ describe('outbox mails', () => {
 });
 
 describe('deleting a conversation', () => {
-  it('removes the mails about bookings made from it, and no others', async () => {
+  it('removes the mails about bookings made from it, and no others, and its events', async () => {
     await fakeModel.reset();
     await fakeModel.script({ match: 'book me in', text: 'Sure.' });
     const visitor = await signInAnonymously();
@@ -129,12 +129,15 @@ describe('deleting a conversation', () => {
     const fromConversation = await book({ conversationId, idToken: visitor.idToken });
     const elsewhere = await book({ slot: 4 });
     expect(await mailsOf('conversationId', conversationId)).toHaveLength(2);
+    const events = () => db.collection(paths.events()).where('conversationId', '==', conversationId).get();
+    expect((await events()).size).toBeGreaterThan(0);
 
     const deleted = await callFunction('deleteConversation', { botId: team.botId, conversationId }, team.owner.idToken);
     expect(deleted.error).toBeUndefined();
     expect(await mailsOf('conversationId', conversationId)).toHaveLength(0);
     expect(await mailsOf('bookingId', fromConversation.bookingId)).toHaveLength(0);
     expect(await mailsOf('bookingId', elsewhere.bookingId)).toHaveLength(2);
+    expect((await events()).size).toBe(0);
   });
 });
 

@@ -9,7 +9,9 @@ import {
   getDocs,
   type Query,
   query,
+  serverTimestamp,
   setDoc,
+  Timestamp,
   updateDoc,
   where,
 } from 'firebase/firestore';
@@ -111,14 +113,20 @@ const visitorFields = {
   conversation: {
     conversation: [
       'botId',
+      'context',
       'createdAt',
+      'currentPageUrl',
+      'emailConsentAt',
       'expireAt',
+      'handoffRequestedAt',
+      'hasBooking',
       'lastActivityAt',
       'messageCount',
       'preview',
       'status',
       'tenantId',
       'unreadForTeam',
+      'visitorEmail',
       'visitorUid',
     ],
   },
@@ -299,6 +307,72 @@ const collections: Row[] = [
     lists: byTenantOrVisitor(paths.bookings(botId)),
     update: { status: 'cancelled' },
     read: { get: TEAM, list: TEAM },
+  },
+  {
+    name: 'presence of the visitor',
+    path: paths.presence(botId, conversationId, 'visitor'),
+    data: { lastSeenAt: Timestamp.fromDate(new Date('2026-01-01T00:00:00Z')) },
+    lists: unfiltered(`${paths.conversation(botId, conversationId)}/presence`),
+    // Only the server's time is accepted, and no other field: a chosen time and an extra field are refused.
+    update: { lastSeenAt: new Date('2030-01-01T00:00:00Z'), visitorUid: actors.visitorB },
+    read: { get: ['visitorA', ...TEAM], list: NOBODY },
+    visitorFields: { visitor: ['lastSeenAt'] },
+  },
+  {
+    name: 'presence of the team',
+    path: paths.presence(botId, conversationId, 'team'),
+    data: { typingUntil: Timestamp.fromDate(new Date('2026-01-01T00:00:00Z')) },
+    lists: unfiltered(`${paths.conversation(botId, conversationId)}/presence`),
+    // "Typing" for hours is refused: at most 15 s ahead.
+    update: { typingUntil: new Date('2030-01-01T00:00:00Z') },
+    read: { get: ['visitorA', ...TEAM], list: NOBODY },
+    visitorFields: { team: ['typingUntil'] },
+  },
+  {
+    name: 'webhooks',
+    path: `${paths.webhooks('tenant-1')}/endpoint-1`,
+    data: {
+      ...inTenant1,
+      url: 'https://hooks.example.com/in',
+      events: ['message.created'],
+      active: true,
+      secret: 'whsec_x',
+    },
+    lists: byTenant(paths.webhooks('tenant-1')),
+    update: { url: 'https://evil.example.com/' },
+    read: { get: MANAGERS, list: MANAGERS },
+  },
+  {
+    name: 'webhookDeliveries',
+    path: `${paths.webhookDeliveries('tenant-1')}/event-1_endpoint-1`,
+    data: { ...inTenant1, endpointId: 'endpoint-1', body: '{}', state: 'SENT', attempts: 1 },
+    lists: byTenant(paths.webhookDeliveries('tenant-1')),
+    update: { state: 'PENDING' },
+    read: { get: MANAGERS, list: MANAGERS },
+  },
+  {
+    name: 'notificationPrefs of the agent',
+    path: `${paths.notificationPrefs('tenant-1')}/${actors.agent}`,
+    data: { ...inTenant1, bots: { [botId]: { conversationCreated: true } } },
+    lists: byTenant(paths.notificationPrefs('tenant-1')),
+    update: { bots: {} },
+    read: { get: ['agent'], list: NOBODY },
+  },
+  {
+    name: 'notificationClaims',
+    path: `${paths.notificationClaims('tenant-1')}/claim-1`,
+    data: { lastEventId: 'event-1' },
+    lists: unfiltered(paths.notificationClaims('tenant-1')),
+    update: { until: null },
+    read: { get: NOBODY, list: NOBODY },
+  },
+  {
+    name: 'events',
+    path: `${paths.events()}/event-1`,
+    data: { ...inTenant1, type: 'conversation.created' },
+    lists: byTenant(paths.events()),
+    update: { type: 'ping' },
+    read: { get: NOBODY, list: NOBODY },
   },
   {
     name: 'knowledgeSources',
@@ -544,7 +618,16 @@ describe('documents a visitor may read', () => {
     const send = (data: Record<string, unknown>) =>
       callFunction<SendMessageResponse>('sendMessage', { botId: liveBot, ...data }, visitor.idToken);
 
-    const first = await send({ text: `${marker} hello` });
+    const first = await send({
+      text: `${marker} hello`,
+      context: {
+        pageUrl: 'https://shop.example/pricing',
+        referrer: '',
+        title: 'Pricing',
+        language: 'de-DE',
+        timezone: 'Europe/Berlin',
+      },
+    });
     const conversationId = first.result?.conversationId as string;
     expect((await send({ conversationId, text: `${marker} slots tomorrow?` })).result?.status).toBe('done');
     const failing = { conversationId, clientMessageId: uniqueId('q'), text: `${marker} fail` };
@@ -565,6 +648,12 @@ describe('documents a visitor may read', () => {
     );
     expect(booked.error).toBeUndefined();
     const conversation = { botId: liveBot, conversationId };
+    const handoff = await callFunction(
+      'requestHandoff',
+      { ...conversation, email: 'Ada@Example.com', consent: true },
+      visitor.idToken,
+    );
+    expect(handoff.error).toBeUndefined();
     for (const [name, data] of [
       ['postAgentReply', { ...conversation, text: 'Hi, this is Sam from the team.' }],
       ['setConversationStatus', { ...conversation, status: 'ai' }],
@@ -594,4 +683,45 @@ describe('documents a visitor may read', () => {
       );
     }
   }, 120_000);
+});
+
+describe('presence: the one thing clients write', () => {
+  const presenceConversation = 'conversation-presence';
+  const visitorDoc = (actor: Actor) => doc(firestoreOf(actor), paths.presence(botId, presenceConversation, 'visitor'));
+  const teamDoc = (actor: Actor) => doc(firestoreOf(actor), paths.presence(botId, presenceConversation, 'team'));
+  const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000);
+
+  beforeAll(async () => {
+    await env.withSecurityRulesDisabled(async (context) => {
+      await setDoc(doc(context.firestore(), paths.conversation(botId, presenceConversation)), {
+        ...ofVisitorA,
+        botId,
+        status: 'ai',
+      });
+    });
+  });
+
+  it("lets the conversation's visitor stamp the server's time, once per 20 s, and nothing else", async () => {
+    expect(await permitted(() => setDoc(visitorDoc('visitorB'), { lastSeenAt: serverTimestamp() }))).toBe(false);
+    expect(await permitted(() => setDoc(visitorDoc('owner'), { lastSeenAt: serverTimestamp() }))).toBe(false);
+    expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: inSeconds(3600) }))).toBe(false);
+    expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp(), online: true }))).toBe(
+      false,
+    );
+    expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp() }))).toBe(true);
+    // Again at once: too soon, so a script cannot hammer the document.
+    expect(await permitted(() => setDoc(visitorDoc('visitorA'), { lastSeenAt: serverTimestamp() }))).toBe(false);
+    expect(await permitted(() => deleteDoc(visitorDoc('visitorA')))).toBe(false);
+  });
+
+  it('lets team members, and only they, say for a few seconds that someone types', async () => {
+    for (const actor of ['visitorA', 'visitorB', 'otherTenant', 'signedOut'] as const) {
+      expect(await permitted(() => setDoc(teamDoc(actor), { typingUntil: inSeconds(5) })), actor).toBe(false);
+    }
+    expect(await permitted(() => setDoc(teamDoc('agent'), { typingUntil: inSeconds(600) }))).toBe(false);
+    expect(await permitted(() => setDoc(teamDoc('agent'), { typingUntil: inSeconds(5), uid: 'x' }))).toBe(false);
+    expect(await permitted(() => setDoc(teamDoc('agent'), { typingUntil: inSeconds(5) }))).toBe(true);
+    expect(await permitted(() => getDoc(teamDoc('visitorA')))).toBe(true);
+    expect(await permitted(() => getDoc(teamDoc('visitorB')))).toBe(false);
+  });
 });

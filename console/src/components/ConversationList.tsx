@@ -1,24 +1,121 @@
 import type { Conversation } from '@frontdesk/contract';
-import { For, Show } from 'solid-js';
+import { createSignal, For, Show } from 'solid-js';
 import { t } from '../i18n/strings.ts';
+import {
+  CONVERSATION_LIST_LIMIT,
+  type ConversationFilter,
+  conversationExists,
+  conversationFilters,
+  listenConversations,
+  loadOlderConversations,
+} from '../lib/conversationData.ts';
 import { formatWhen } from '../lib/formatDate.ts';
-import { href } from '../lib/hashRoute.ts';
-import type { ListenedQuery } from '../lib/listen.ts';
+import { href, navigate } from '../lib/hashRoute.ts';
+import type { WithId } from '../lib/listen.ts';
 
-/** Live list of conversations, newest activity first; unread ones are marked in text, not only by colour. */
-export function ConversationList(props: {
-  tenantId: string;
-  botId: string;
-  selectedId: string | undefined;
-  conversations: ListenedQuery<Conversation>;
-}) {
+/**
+ * The conversations, newest activity first: the newest 100 of a filter live, older ones page by page with a
+ * cursor; a lookup by visitor email lists theirs, a conversation id opens it. Unread ones are marked in text,
+ * not only by colour.
+ */
+export function ConversationList(props: { tenantId: string; botId: string; selectedId: string | undefined }) {
+  const [filter, setFilter] = createSignal<ConversationFilter>('all');
+  const [email, setEmail] = createSignal<string | null>(null);
+  const [lookup, setLookup] = createSignal('');
+  const [lookupProblem, setLookupProblem] = createSignal('');
+  const [older, setOlder] = createSignal<WithId<Conversation>[]>([]);
+  const [noOlder, setNoOlder] = createSignal(false);
+  const conversations = listenConversations(
+    () => props.tenantId,
+    () => props.botId,
+    filter,
+    email,
+  );
+  const resetPages = () => {
+    setOlder([]);
+    setNoOlder(false);
+  };
+  const all = () => [
+    ...conversations.items,
+    ...older().filter((item) => !conversations.items.some((live) => live.id === item.id)),
+  ];
+  const loadOlder = async () => {
+    const last = all().at(-1);
+    if (!last) return;
+    const page = await loadOlderConversations(props.tenantId, props.botId, filter(), email(), last.id);
+    setOlder((current) => [...current, ...page]);
+    if (page.length < CONVERSATION_LIST_LIMIT) setNoOlder(true);
+  };
+  const find = async () => {
+    const value = lookup().trim();
+    setLookupProblem('');
+    resetPages();
+    if (!value) return setEmail(null);
+    if (value.includes('@')) return setEmail(value.toLowerCase());
+    if (await conversationExists(props.botId, value)) {
+      navigate('t', props.tenantId, 'b', props.botId, 'conversations', value);
+    } else setLookupProblem(t.reach.notFound);
+  };
+
   return (
     <nav class="conversation-list" aria-label={t.conversations.list}>
-      <Show when={props.conversations.loaded} fallback={<p role="status">{t.loading}</p>}>
-        <Show when={!props.conversations.error} fallback={<p role="alert">{t.errors.permission}</p>}>
-          <Show when={props.conversations.items.length > 0} fallback={<p class="empty">{t.conversations.none}</p>}>
+      <div class="list-tools">
+        <label>
+          <span>{t.reach.filter}</span>
+          <select
+            value={filter()}
+            data-testid="conversation-filter"
+            onChange={(event) => {
+              resetPages();
+              setEmail(null);
+              setFilter(event.currentTarget.value as ConversationFilter);
+            }}
+          >
+            <For each={conversationFilters}>{(name) => <option value={name}>{t.reach.filters[name]}</option>}</For>
+          </select>
+        </label>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            void find();
+          }}
+        >
+          <label for="conversation-lookup" class="visually-hidden">
+            {t.reach.lookup}
+          </label>
+          <input
+            id="conversation-lookup"
+            type="search"
+            placeholder={t.reach.lookup}
+            maxLength={254}
+            value={lookup()}
+            onInput={(event) => setLookup(event.currentTarget.value)}
+          />
+          <button type="submit" class="secondary">
+            {t.reach.find}
+          </button>
+          <Show when={email()}>
+            <button
+              type="button"
+              class="link-button"
+              onClick={() => {
+                setLookup('');
+                void find();
+              }}
+            >
+              {t.reach.clearLookup}
+            </button>
+          </Show>
+        </form>
+        <Show when={lookupProblem()}>
+          <p role="alert">{lookupProblem()}</p>
+        </Show>
+      </div>
+      <Show when={conversations.loaded} fallback={<p role="status">{t.loading}</p>}>
+        <Show when={!conversations.error} fallback={<p role="alert">{t.errors.permission}</p>}>
+          <Show when={all().length > 0} fallback={<p class="empty">{t.conversations.none}</p>}>
             <ul>
-              <For each={props.conversations.items}>
+              <For each={all()}>
                 {(conversation) => (
                   <li>
                     <a
@@ -29,7 +126,9 @@ export function ConversationList(props: {
                       data-unread={conversation.unreadForTeam ? 'true' : 'false'}
                     >
                       <span class="conversation-head">
-                        <span class="conversation-who">{t.conversations.visitor(conversation.visitorUid)}</span>
+                        <span class="conversation-who">
+                          {conversation.visitorEmail ?? t.conversations.visitor(conversation.visitorUid)}
+                        </span>
                         <span class="conversation-time">{formatWhen(conversation.lastActivityAt)}</span>
                       </span>
                       <span class="conversation-preview">{conversation.preview || '…'}</span>
@@ -37,7 +136,13 @@ export function ConversationList(props: {
                         <Show when={conversation.unreadForTeam}>
                           <span class="badge badge-unread">{t.conversations.unread}</span>
                         </Show>
-                        <span class="badge" classList={{ 'badge-human': conversation.status === 'human' }}>
+                        <span
+                          class="badge"
+                          classList={{
+                            'badge-human': conversation.status === 'human',
+                            'badge-unread': conversation.status === 'waiting',
+                          }}
+                        >
                           {t.conversations.status[conversation.status]}
                         </span>
                         <span class="hint">{t.conversations.messages(conversation.messageCount ?? 0)}</span>
@@ -47,6 +152,13 @@ export function ConversationList(props: {
                 )}
               </For>
             </ul>
+            <Show when={!noOlder()} fallback={<p class="hint">{t.reach.noOlder}</p>}>
+              <Show when={conversations.items.length >= CONVERSATION_LIST_LIMIT}>
+                <button type="button" class="secondary" data-testid="load-older" onClick={() => void loadOlder()}>
+                  {t.reach.older}
+                </button>
+              </Show>
+            </Show>
           </Show>
         </Show>
       </Show>

@@ -121,6 +121,11 @@ export function Shell(props: ShellProps) {
                     <NavLink to={['t', tenantId(), 'data']}>{t.nav.data}</NavLink>
                   </li>
                 </Show>
+                <Show when={can(tenantId(), 'bots')}>
+                  <li>
+                    <NavLink to={['t', tenantId(), 'webhooks']}>{t.nav.webhooks}</NavLink>
+                  </li>
+                </Show>
               </ul>
             )}
           </Show>

@@ -1,14 +1,22 @@
-import type { ConversationStatus } from '@frontdesk/contract';
+import { paths, type SetConversationStatusRequest } from '@frontdesk/contract';
+import { doc, setDoc, Timestamp } from 'firebase/firestore';
 import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
 import { listenMessageMeta, listenReasoning, listenTranscript } from '../lib/conversationData.ts';
 import { createAction } from '../lib/createAction.ts';
 import { downloadFile } from '../lib/downloadFile.ts';
+import { db } from '../lib/firebase.ts';
 import { href, navigate } from '../lib/hashRoute.ts';
 import { can } from '../lib/session.ts';
 import { ActionStatus } from './ActionStatus.tsx';
 import { TranscriptMessage } from './TranscriptMessage.tsx';
+import { VisitorPanel } from './VisitorPanel.tsx';
+
+/** While a member types, the visitor sees "typing" until this long after the last keystroke. */
+const TYPING_SHOWN_MS = 8_000;
+/** At most one typing write per this interval. */
+const TYPING_WRITE_EVERY_MS = 4_000;
 
 /**
  * One conversation live, as the visitor sees it (a streaming reply grows in place), with the team's
@@ -53,7 +61,18 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
     ),
   );
 
-  const setStatus = createAction((status: ConversationStatus) => call('setConversationStatus', { ...ref, status }), '');
+  type Target = SetConversationStatusRequest['status'];
+  const setStatus = createAction((status: Target) => call('setConversationStatus', { ...ref, status }), '');
+  let typingWrittenAt = 0;
+  /** Tells the visitor a team member is typing: a short-lived time the rules cap at 15 s ahead. */
+  const announceTyping = () => {
+    const now = Date.now();
+    if (now - typingWrittenAt < TYPING_WRITE_EVERY_MS) return;
+    typingWrittenAt = now;
+    void setDoc(doc(db, paths.presence(props.botId, props.conversationId, 'team')), {
+      typingUntil: Timestamp.fromMillis(now + TYPING_SHOWN_MS),
+    }).catch(() => undefined);
+  };
   const send = createAction(async () => {
     const text = reply().trim();
     if (!text) return;
@@ -72,12 +91,7 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
 
   const status = () => conversation.value()?.status;
   /** A button that moves the conversation to `target`, shown while `when()` holds. */
-  const statusButton = (
-    target: ConversationStatus,
-    label: string,
-    kind: 'primary' | 'secondary',
-    when: () => boolean,
-  ) => (
+  const statusButton = (target: Target, label: string, kind: 'primary' | 'secondary', when: () => boolean) => (
     <Show when={when()}>
       <button type="button" class={kind} disabled={setStatus.pending()} onClick={() => void setStatus.start(target)}>
         {label}
@@ -100,7 +114,11 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
         </h2>
         <Show when={status()}>
           {(current) => (
-            <span class="badge" classList={{ 'badge-human': current() === 'human' }} data-testid="conversation-status">
+            <span
+              class="badge"
+              classList={{ 'badge-human': current() === 'human', 'badge-unread': current() === 'waiting' }}
+              data-testid="conversation-status"
+            >
               {t.conversations.status[current()]}
             </span>
           )}
@@ -110,6 +128,11 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
         when={conversation.value() !== null}
         fallback={<p role="alert">{t.errors.reasons.conversation_not_found}</p>}
       >
+        <Show when={conversation.value()}>
+          {(current) => (
+            <VisitorPanel botId={props.botId} conversationId={props.conversationId} conversation={current()} />
+          )}
+        </Show>
         <div class="button-row transcript-actions">
           {statusButton('human', t.conversations.takeOver, 'primary', () => status() !== 'human')}
           {statusButton('ai', t.conversations.handBack, 'secondary', () => status() === 'human')}
@@ -157,7 +180,10 @@ export function Transcript(props: { tenantId: string; botId: string; conversatio
               rows={2}
               value={reply()}
               aria-describedby={status() !== 'human' ? 'agent-reply-hint' : undefined}
-              onInput={(event) => setReply(event.currentTarget.value)}
+              onInput={(event) => {
+                setReply(event.currentTarget.value);
+                announceTyping();
+              }}
               onKeyDown={(event) => {
                 if (event.key === 'Enter' && !event.shiftKey) {
                   event.preventDefault();

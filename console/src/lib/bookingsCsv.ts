@@ -1,10 +1,5 @@
+import { csvField } from '@frontdesk/contract';
 import type { BookingRow } from './bookingRows.ts';
-
-/** One CSV field: quoted when needed; a leading =, +, - or @ is defused so spreadsheets never run it as a formula. */
-function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 /**
  * Bookings as CSV (RFC 4180, CRLF), with status, service and outcome, times in UTC ISO 8601 plus the

@@ -1,24 +1,88 @@
 import { type Conversation, type Message, type MessageMeta, paths, type Reasoning } from '@frontdesk/contract';
-import { collection, limit, orderBy, query, where } from 'firebase/firestore';
+import {
+  collection,
+  type DocumentData,
+  doc,
+  getDoc,
+  getDocs,
+  limit,
+  orderBy,
+  type Query,
+  query,
+  startAfter,
+  where,
+} from 'firebase/firestore';
 import { db } from './firebase.ts';
 import { listenDoc, listenQuery } from './listen.ts';
 
 /** How many conversations the list follows live: the most recently active ones. */
 export const CONVERSATION_LIST_LIMIT = 100;
 
+/** The list's filters; each is one equality on an indexed field (firestore.indexes.json). */
+export type ConversationFilter = 'all' | 'unread' | 'waiting' | 'human' | 'closed' | 'booking';
+export const conversationFilters: ConversationFilter[] = ['all', 'unread', 'waiting', 'human', 'closed', 'booking'];
+
 /**
- * A bot's conversations, newest activity first. Filtered by `tenantId`, the field the rules grant members
- * by (needs the composite index tenantId ASC, lastActivityAt DESC).
+ * A bot's conversations, newest activity first, filtered, or the ones of one visitor email. Filtered by
+ * `tenantId`, the field the rules grant members by (each filter has its composite index).
  */
-export function listenConversations(tenantId: () => string, botId: () => string) {
+function conversationsQuery(tenantId: string, botId: string, filter: ConversationFilter, email: string | null) {
+  const narrowed =
+    email !== null
+      ? [where('visitorEmail', '==', email)]
+      : filter === 'unread'
+        ? [where('unreadForTeam', '==', true)]
+        : filter === 'booking'
+          ? [where('hasBooking', '==', true)]
+          : filter === 'all'
+            ? []
+            : [where('status', '==', filter)];
+  return query(
+    collection(db, paths.conversations(botId)),
+    where('tenantId', '==', tenantId),
+    ...narrowed,
+    orderBy('lastActivityAt', 'desc'),
+  );
+}
+
+/** The newest CONVERSATION_LIST_LIMIT conversations of the filter, live. */
+export function listenConversations(
+  tenantId: () => string,
+  botId: () => string,
+  filter: () => ConversationFilter = () => 'all',
+  email: () => string | null = () => null,
+) {
   return listenQuery<Conversation>(() =>
+    query(conversationsQuery(tenantId(), botId(), filter(), email()), limit(CONVERSATION_LIST_LIMIT)),
+  );
+}
+
+/**
+ * The next page after the conversation `afterId` (a cursor on its document, so equal times never skip or repeat
+ * one), read once: pages past the live first one do not move while they are read.
+ */
+export async function loadOlderConversations(
+  tenantId: string,
+  botId: string,
+  filter: ConversationFilter,
+  email: string | null,
+  afterId: string,
+): Promise<(Conversation & { id: string })[]> {
+  const cursor = await getDoc(doc(db, paths.conversation(botId, afterId)));
+  const page = await getDocs(
     query(
-      collection(db, paths.conversations(botId())),
-      where('tenantId', '==', tenantId()),
-      orderBy('lastActivityAt', 'desc'),
+      conversationsQuery(tenantId, botId, filter, email) as Query<DocumentData>,
+      startAfter(cursor),
       limit(CONVERSATION_LIST_LIMIT),
     ),
   );
+  return page.docs.map((item) => ({ ...(item.data() as Conversation), id: item.id }));
+}
+
+/** Whether a conversation id exists in the bot (for the lookup by id). */
+export async function conversationExists(botId: string, conversationId: string): Promise<boolean> {
+  if (!/^[A-Za-z0-9_-]{1,128}$/.test(conversationId)) return false;
+  return (await getDoc(doc(db, paths.conversation(botId, conversationId))).catch(() => null))?.exists() ?? false;
 }
 
 /** One conversation and its messages in order, live: a streaming reply updates in place. */

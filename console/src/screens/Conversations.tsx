@@ -1,24 +1,18 @@
 import { Show } from 'solid-js';
 import { ConversationList } from '../components/ConversationList.tsx';
+import { NotificationChoices } from '../components/NotificationChoices.tsx';
 import { Transcript } from '../components/Transcript.tsx';
 import { t } from '../i18n/strings.ts';
-import { listenConversations } from '../lib/conversationData.ts';
 
-/** The live list beside the open conversation; on narrow screens one of the two at a time. */
+/** The list beside the open conversation; on narrow screens one of the two at a time. */
 export function Conversations(props: { tenantId: string; botId: string; conversationId: string | undefined }) {
-  const conversations = listenConversations(
-    () => props.tenantId,
-    () => props.botId,
-  );
   return (
     <div class="conversations" classList={{ 'has-selection': Boolean(props.conversationId) }}>
-      <h1 class="conversations-title">{t.conversations.title}</h1>
-      <ConversationList
-        tenantId={props.tenantId}
-        botId={props.botId}
-        selectedId={props.conversationId}
-        conversations={conversations}
-      />
+      <div class="conversations-title">
+        <h1>{t.conversations.title}</h1>
+        <NotificationChoices tenantId={props.tenantId} botId={props.botId} />
+      </div>
+      <ConversationList tenantId={props.tenantId} botId={props.botId} selectedId={props.conversationId} />
       <Show
         when={props.conversationId}
         keyed

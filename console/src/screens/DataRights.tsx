@@ -3,6 +3,7 @@ import { createEffect, createSignal, on, Show } from 'solid-js';
 import { ActionStatus } from '../components/ActionStatus.tsx';
 import { AuditLog } from '../components/audit/AuditLog.tsx';
 import { ConfirmedDeletion } from '../components/ConfirmedDeletion.tsx';
+import { ExportRange } from '../components/ExportRange.tsx';
 import { Field } from '../components/Field.tsx';
 import { t } from '../i18n/strings.ts';
 import { call } from '../lib/callables.ts';
@@ -101,6 +102,7 @@ export function DataRights(props: { tenantId: string; data: TenantData }) {
         <h2>{t.conversations.export}</h2>
         <p>{t.data.rightsIntro}</p>
       </div>
+      <ExportRange data={props.data} />
       <Show when={isOwner()}>
         <AuditLog tenantId={props.tenantId} memberEmails={props.data.tenant.value()?.memberEmails} />
         <ConfirmedDeletion

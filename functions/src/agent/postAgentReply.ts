@@ -3,6 +3,7 @@ import { type MessageMeta, messageIds } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../conversations/appendMessages.ts';
 import { newMessage } from '../conversations/newMessage.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { getAllTyped } from '../lib/documents/getAllTyped.ts';
@@ -47,6 +48,15 @@ export const postAgentReply = defineCallable('postAgentReply', { maxInstances: 2
       changes: { status: 'human', unreadForTeam: false },
     });
     tx.create(metaRef, { tenantId, authorUid: uid, createdAt: now, expireAt } satisfies MessageMeta);
+    // Always an event: besides webhooks, it is what mails the answer to a visitor who has left.
+    recordEvent(tx, {
+      type: 'message.created',
+      role: 'agent',
+      tenantId,
+      botId: input.botId,
+      conversationId: input.conversationId,
+      data: { messageId: messageRef.id, role: 'agent', text: input.text },
+    });
   });
   await recordDailyUsage(tenantId, new Date(), { messages: 1 });
   return { messageId: messageRef.id };

@@ -1,6 +1,8 @@
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
 import { buildBookingMails } from '../domain/booking/buildBookingMails.ts';
 import { hashCancelToken } from '../domain/booking/buildBookingRecord.ts';
+import { bookingEventData } from '../events/bookingEventData.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import type { BookingDocument } from '../lib/documents/converters.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -82,6 +84,19 @@ export async function releaseBooking(input: {
       bookingId: input.bookingId,
       tenantId: booking.tenantId,
       ...(booking.conversationId ? { conversationId: booking.conversationId } : {}),
+    });
+    // A request declined or expired is no longer held either: subscribers hear of it as a cancellation.
+    recordEvent(tx, {
+      type: 'booking.cancelled',
+      tenantId: booking.tenantId,
+      botId: input.botId,
+      bookingId: input.bookingId,
+      ...(booking.conversationId ? { conversationId: booking.conversationId } : {}),
+      data: {
+        ...bookingEventData(input.bookingId, booking),
+        release: release.kind,
+        cancelledBy: authority?.by ?? null,
+      },
     });
     return booking;
   });

@@ -1,5 +1,7 @@
 import { Timestamp } from 'firebase-admin/firestore';
 import type { BookingRecord } from '../domain/booking/buildBookingRecord.ts';
+import { bookingEventData } from '../events/bookingEventData.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import { db } from '../lib/admin.ts';
 import type { BookingDocument } from '../lib/documents/converters.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -36,6 +38,8 @@ export async function saveBooking(
   };
   try {
     await db.runTransaction(async (tx) => {
+      const conversationRef = built.conversationId ? refs.conversation(botId, built.conversationId) : null;
+      const conversation = conversationRef ? await tx.get(conversationRef) : null;
       tx.create(bookingRef, booking);
       for (const unitId of built.unitIds) {
         tx.create(refs.slotUnit(botId, unitId), { bookingId, expiresAt: booking.claimEnd });
@@ -45,6 +49,16 @@ export async function saveBooking(
         bookingId,
         tenantId: built.tenantId,
         ...(built.conversationId ? { conversationId: built.conversationId } : {}),
+      });
+      // The conversation list filters on it; only the visitor's own conversation is marked.
+      if (conversation?.data()?.visitorUid === visitorUid) tx.update(conversation.ref, { hasBooking: true });
+      recordEvent(tx, {
+        type: 'booking.created',
+        tenantId: built.tenantId,
+        botId,
+        bookingId,
+        ...(built.conversationId ? { conversationId: built.conversationId } : {}),
+        data: bookingEventData(bookingId, booking),
       });
     });
   } catch (error) {

@@ -2,6 +2,7 @@ import { type BookingContext, loadBookingContext } from '../booking/loadBookingC
 import { bookAppointmentTool } from './tools/bookAppointmentTool.ts';
 import type { ChatTool, ToolRunner } from './tools/ChatTool.ts';
 import { findAvailableSlotsTool } from './tools/findAvailableSlotsTool.ts';
+import { requestHumanTool } from './tools/requestHumanTool.ts';
 import { runToolCall } from './tools/runToolCall.ts';
 import { toolDefinition } from './tools/toolDefinition.ts';
 
@@ -11,12 +12,20 @@ export const bookingTools: readonly ChatTool[] = [findAvailableSlotsTool, bookAp
 /** The booking tools as offered to the model, in Chat Completions form. */
 export const bookingToolDefinitions = bookingTools.map(toolDefinition);
 
+/** The tools of a bot: handing over to a person always, booking when the bot takes appointments. */
+export function chatToolsFor(appointmentsEnabled: boolean): readonly ChatTool[] {
+  return appointmentsEnabled ? [...bookingTools, requestHumanTool] : [requestHumanTool];
+}
+
 /** Runs the booking tools for one reply; the bot's booking setup is loaded once, on the first call. */
-export function createBookingToolRunner(input: {
-  botId: string;
-  visitorUid: string;
-  conversationId: string;
-}): ToolRunner {
+export function createBookingToolRunner(
+  input: {
+    botId: string;
+    visitorUid: string;
+    conversationId: string;
+  },
+  tools: readonly ChatTool[] = bookingTools,
+): ToolRunner {
   let booking: Promise<BookingContext> | null = null;
   const context = {
     ...input,
@@ -25,5 +34,5 @@ export function createBookingToolRunner(input: {
       return booking;
     },
   };
-  return (name, argumentsJson) => runToolCall(bookingTools, { name, argumentsJson }, context);
+  return (name, argumentsJson) => runToolCall(tools, { name, argumentsJson }, context);
 }

@@ -14,6 +14,7 @@ import { createThrottledWriter } from '../domain/chat/createThrottledWriter.ts';
 import { citedRefs, citedSources } from '../domain/knowledge/citedSources.ts';
 import type { BudgetLimits } from '../domain/limits/budgetShares.ts';
 import { estimateTokens, settleUsage } from '../domain/limits/tokenBudget.ts';
+import { recordEvent } from '../events/recordEvent.ts';
 import type { Retrieval } from '../knowledge/retrieveKnowledge.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -51,10 +52,14 @@ export interface ReplyJob {
   retentionDays: number | null;
   /** Runs the booking tools; absent when the bot takes no appointments. */
   runTool?: ToolRunner;
+  /** The tools offered with `runTool`, in Chat Completions form; left out: the booking tools. */
+  toolDefinitions?: OpenAI.Chat.Completions.ChatCompletionTool[];
   /** Request fields this model's provider refused before (the bot's `modelStatus`): left out from the start. */
   refusedFields: readonly ModelRequestField[];
   /** The bot's `showReasoningToTeam`: keep the model's reasoning for the console transcript. */
   keepReasoning: boolean;
+  /** Whether a webhook listens to `message.created`: the finished reply is then recorded as an event. */
+  messageEvents?: boolean;
   /** The tenant's monthly budget and daily cap: each model round after the first reserves its own tokens. */
   budgetLimits: BudgetLimits;
   /** What retrieval found for the question (its passages are in the prompt); null when the bot has no knowledge. */
@@ -139,7 +144,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         apiKey: provider.apiKey,
         model: job.model,
         messages,
-        tools: job.runTool && round < MAX_ROUNDS ? bookingToolDefinitions : undefined,
+        tools: job.runTool && round < MAX_ROUNDS ? (job.toolDefinitions ?? bookingToolDefinitions) : undefined,
         temperature: job.temperature,
         maxOutputTokens: job.maxOutputTokens,
         omitFields: [...refusedFields],
@@ -241,6 +246,16 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
         { merge: true },
       );
       tx.update(replyRef, { ...patch, updatedAt: FieldValue.serverTimestamp() });
+      if (job.messageEvents && patch.status === 'done') {
+        recordEvent(tx, {
+          type: 'message.created',
+          role: 'assistant',
+          tenantId: job.tenantId,
+          botId: job.botId,
+          conversationId: job.conversationId,
+          data: { messageId: job.replyMessageId, role: 'assistant', text: patch.text ?? '' },
+        });
+      }
     });
   const sources = knowledge ? { sources: citedSources(text, knowledge.passages) } : {};
   await writer.finish(

@@ -1,5 +1,6 @@
 import { paths } from '@frontdesk/contract';
 import { recordAudit } from '../audit/recordAudit.ts';
+import { deleteEventsOf } from '../events/deleteEventsOf.ts';
 import { db } from '../lib/admin.ts';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
@@ -8,8 +9,9 @@ import { deleteMailsOfConversation } from '../mail/deleteMailsOfConversation.ts'
 
 /**
  * Erasure: deletes a conversation with everything under it (its messages and any subcollection added
- * later) and the outbox mails about it. Bookings made from it are business records: they stay until
- * cancelled or their retention period ends. Owners and admins only.
+ * later), the outbox mails about it, and its events with their webhook deliveries (they carry message texts).
+ * Bookings made from it are business records: they stay until cancelled or their retention period ends. Owners
+ * and admins only.
  */
 export const deleteConversation = defineCallable(
   'deleteConversation',
@@ -31,6 +33,7 @@ export const deleteConversation = defineCallable(
     });
     await db.recursiveDelete(conversationRef);
     await deleteMailsOfConversation(input.botId, input.conversationId);
+    await deleteEventsOf({ botId: input.botId, conversationId: input.conversationId });
     return { conversationId: input.conversationId };
   },
 );

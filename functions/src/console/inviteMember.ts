@@ -71,7 +71,15 @@ export const inviteMember = defineCallable('inviteMember', { maxInstances: 10 },
     if (mailDue) {
       enqueueMail(
         tx,
-        [buildInviteMail({ email, tenantName: tenant.name, role: input.role, consoleUrl: `${publicOrigin()}/` })],
+        [
+          buildInviteMail({
+            email,
+            tenantName: tenant.name,
+            role: input.role,
+            consoleUrl: `${publicOrigin()}/`,
+            language: input.language,
+          }),
+        ],
         { tenantId: input.tenantId, kind: 'invite' },
       );
     }

@@ -34,7 +34,7 @@ export function appendMessages(
     /** The time of the activity; `expireAt` follows from it. */
     at: Timestamp;
     expireAt: Timestamp | null;
-    changes?: Partial<Pick<Conversation, 'status' | 'unreadForTeam'>>;
+    changes?: Partial<Pick<Conversation, 'status' | 'unreadForTeam' | 'context' | 'currentPageUrl'>>;
     create?: NewConversation;
     /** The text the preview shows, when it is not the last message's (an empty reply about to stream). */
     previewText?: string;

@@ -1,5 +1,6 @@
 import { paths } from '@frontdesk/contract';
 import type { DocumentReference } from 'firebase-admin/firestore';
+import { deleteEventsOf } from '../events/deleteEventsOf.ts';
 import { db } from '../lib/admin.ts';
 import { ownedCollections } from './ownedCollections.ts';
 
@@ -7,11 +8,13 @@ const IN_LIMIT = 30;
 
 /**
  * Deletes a bot with everything under it (settings, availability, conversations and their messages, bookings,
- * slot units, any subcollection added later) and its documents in the collections of `ownedCollections`.
+ * slot units, any subcollection added later), its events with their webhook deliveries, and its documents in the
+ * collections of `ownedCollections`.
  * Only ids are read (`select()`), so a damaged document cannot stop a deletion.
  */
 export async function deleteBotData(botId: string): Promise<void> {
   await db.recursiveDelete(db.doc(paths.bot(botId)));
+  await deleteEventsOf({ botId });
   await deleteOutside({ field: 'botField', ids: [botId] });
 }
 

@@ -21,5 +21,7 @@ export const ownedCollections: OwnedCollection[] = [
   /** HTTP API keys as the console lists them, and their hashes (`paths.apiKeys`, `paths.apiKeySecrets`). */
   { collection: 'apiKeys', kind: 'fields', tenantField: 'tenantId', botField: 'botId', idsOwnCounters: true },
   { collection: 'apiKeySecrets', kind: 'fields', tenantField: 'tenantId', botField: 'botId' },
+  /** Events (`paths.events`); a bot's are deleted with their webhook deliveries first (`deleteEventsOf`). */
+  { collection: 'events', kind: 'fields', tenantField: 'tenantId', botField: 'botId' },
   { collection: 'rateLimits', kind: 'idSegments' },
 ];

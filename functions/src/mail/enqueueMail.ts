@@ -8,7 +8,7 @@ import { refs } from '../lib/documents/refs.ts';
  * What an outbox mail is about: its tenant, and the booking (with the conversation it was made from) or
  * invitation that caused it, so the mail goes when they do.
  */
-export type MailAbout = Pick<MailDocument, 'tenantId' | 'botId' | 'bookingId' | 'conversationId' | 'kind'>;
+export type MailAbout = Pick<MailDocument, 'tenantId' | 'botId' | 'bookingId' | 'conversationId' | 'kind' | 'uid'>;
 
 /**
  * Adds mails to the outbox inside the caller's transaction: they exist exactly when the change that caused

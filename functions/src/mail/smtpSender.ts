@@ -14,6 +14,7 @@ export const sendWithSmtp: SendMail = async (mail) => {
     text: mail.message.text,
     html: mail.message.html,
     attachments: mail.message.attachments,
+    headers: mail.message.headers,
   });
   return { messageId: info.messageId };
 };

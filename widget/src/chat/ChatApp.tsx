@@ -1,3 +1,4 @@
+import { paths } from '@frontdesk/contract/paths';
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
 import type { CallBackend } from './booking/callBackend.ts';
@@ -7,10 +8,14 @@ import { MessageRow, type SlotPick } from './components/MessageRow.tsx';
 import { callFunction } from './lib/callFunction.ts';
 import { createConversationStore } from './lib/createConversationStore.ts';
 import { followScroll } from './lib/followScroll.ts';
-import { strings } from './strings.ts';
+import { callErrorText, strings } from './strings.ts';
 
 // The booking screens load on first need, so they never weigh on opening the chat.
 const BookingCard = lazy(() => import('./booking/BookingCard.tsx'));
+// Hand-off and presence load once there is a conversation to hand over or be present in.
+const HandoffCard = lazy(() => import('./handoff/HandoffCard.tsx'));
+const TeamChip = lazy(() => import('./handoff/teamParts.tsx').then((parts) => ({ default: parts.TeamChip })));
+const Presence = lazy(() => import('./handoff/teamParts.tsx').then((parts) => ({ default: parts.Presence })));
 
 /** A booking flow shown as a card at the end of the conversation, from a chosen slot or from the start. */
 interface BookingRequest {
@@ -25,10 +30,20 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
     botId: context.botId,
     origin: context.origin,
     emitter: context.emitter,
+    contextMode: context.contextMode,
   });
   const [open, setOpen] = createSignal(false);
   const [booking, setBooking] = createSignal<BookingRequest | null>(null);
   const [announcement, setAnnouncement] = createSignal('');
+  const [handoff, setHandoff] = createSignal(false);
+  // Once a hand-off is under way (asked here, or by the AI), the card shows until the visitor closes it.
+  createEffect(
+    on(
+      () => conversation.state.waiting,
+      (waiting) => waiting && setHandoff(true),
+      { defer: true },
+    ),
+  );
   let panel: HTMLElement | undefined;
   let list: HTMLElement | undefined;
   let input: HTMLTextAreaElement | undefined;
@@ -50,7 +65,7 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
   );
   onCleanup(
     context.emitter.on('error', (error) => {
-      setAnnouncement(error.kind === 'reply' ? t.replyErrors[error.code] : t.callErrors[error.reason]);
+      setAnnouncement(error.kind === 'reply' ? t.replyErrors[error.code] : callErrorText(t, error.reason));
     }),
   );
   createEffect(on(booking, () => setTimeout(() => list?.scrollTo({ top: list.scrollHeight, behavior: 'smooth' }))));
@@ -156,10 +171,41 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             />
           )}
         </For>
+        <Show when={conversation.state.remote.length > 0 && conversation.connection()} keyed>
+          {(connection) => (
+            <Presence
+              locale={context.locale}
+              connection={connection}
+              paths={{
+                visitor: paths.presence(context.botId, conversation.state.conversationId as string, 'visitor'),
+                team: paths.presence(context.botId, conversation.state.conversationId as string, 'team'),
+              }}
+              isOpen={open}
+            />
+          )}
+        </Show>
         <Show when={conversation.state.answeredBy === 'team'}>
           <p class="team-notice" role="status" data-testid="team-notice">
             {t.teamAnswers}
           </p>
+        </Show>
+        <Show when={handoff() && conversation.state.conversationId} keyed>
+          {(conversationId) => (
+            <Suspense>
+              <HandoffCard
+                botId={context.botId}
+                conversationId={conversationId}
+                locale={context.locale}
+                waiting={conversation.state.waiting}
+                call={call}
+                onClose={() => {
+                  setHandoff(false);
+                  input?.focus();
+                }}
+                onDone={setAnnouncement}
+              />
+            </Suspense>
+          )}
         </Show>
         <Show when={booking()} keyed>
           {(request) => (
@@ -195,14 +241,24 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
           </button>
         </p>
       </Show>
-      <Show when={context.bot.appointmentsEnabled}>
-        <div class="actions">
+      <div class="actions">
+        <Show when={context.bot.appointmentsEnabled}>
           <button type="button" class="chip" data-testid="book-appointment" onClick={() => setBooking({ slot: null })}>
             <Icon name="calendar" />
             {t.bookAppointment}
           </button>
-        </div>
-      </Show>
+        </Show>
+        <Show
+          when={
+            conversation.state.remote.length > 0 &&
+            conversation.state.answeredBy === 'ai' &&
+            !conversation.state.waiting &&
+            !handoff()
+          }
+        >
+          <TeamChip locale={context.locale} onClick={() => setHandoff(true)} />
+        </Show>
+      </div>
       <Composer
         t={t}
         placeholder={appearance.placeholder || t.defaultPlaceholder}

@@ -132,6 +132,7 @@ fieldset.slots { border: 0; padding: 0; margin: 0; min-width: 0; }
   font-size: 16px; font-weight: 400; padding: 8px 10px; border: 1px solid #9ca3af; border-radius: 9px; background: #fff; color: #111827;
 }
 .field textarea { resize: vertical; min-height: 60px; }
+.consent { display: flex; gap: 8px; align-items: flex-start; font-size: 13px; color: #374151; }
 .field-error { color: #b91c1c; font-weight: 500; }
 .card-actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
 .primary { border: 0; border-radius: 10px; padding: 9px 16px; background: var(--fd-accent); color: var(--fd-accent-text); font-weight: 650; }

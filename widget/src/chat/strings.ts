@@ -1,6 +1,27 @@
 import type { Locale, ReplyErrorCode } from '@frontdesk/contract';
 import type { CallFailure } from '../shared/widgetEvents.ts';
 
+/** Reasons only console calls are refused with: the widget never shows them, so it carries no words for them. */
+type ConsoleOnlyReason =
+  | 'not_a_member'
+  | 'role_forbidden'
+  | 'not_platform_admin'
+  | 'signup_closed'
+  | 'last_owner'
+  | 'tenant_limit'
+  | 'notification_email_not_member'
+  | 'url_not_public'
+  | 'webhook_not_found'
+  | 'knowledge_limit'
+  | 'source_not_found'
+  | 'confirmation_mismatch';
+export type VisitorCallFailure = Exclude<CallFailure, ConsoleOnlyReason>;
+
+/** The words for a refused call. */
+export function callErrorText(t: Strings, reason: CallFailure): string {
+  return t.callErrors[reason as VisitorCallFailure] ?? t.callErrors.unknown;
+}
+
 /** Every string the chat and booking screens show, per shipped language. */
 export interface Strings {
   close: string;
@@ -22,7 +43,8 @@ export interface Strings {
   connectFailed: string;
   replyFrom: (title: string) => string;
   replyErrors: Record<ReplyErrorCode, string>;
-  callErrors: Record<CallFailure, string>;
+  /** Reasons a visitor's call can be refused; console-only reasons read as `unknown` (see callErrorText). */
+  callErrors: Record<VisitorCallFailure, string>;
   retryAfter: (seconds: number) => string;
   /** Booking */
   bookAppointment: string;
@@ -102,7 +124,6 @@ const en: Strings = {
     bot_inactive: 'This chat is switched off at the moment.',
     conversation_forbidden: 'This conversation cannot be continued. Please start a new one.',
     conversation_not_found: 'This conversation no longer exists. Please start a new one.',
-    not_a_member: 'You are not allowed to do this.',
     unauthenticated: 'Your session has expired. Please reload the page.',
     appointments_disabled: 'Appointments cannot be booked here at the moment.',
     slot_unavailable: 'That time is no longer available. Please pick another one.',
@@ -110,17 +131,9 @@ const en: Strings = {
     booking_not_found: 'That booking could not be found.',
     booking_state: 'That booking cannot be changed any more.',
     service_not_found: 'That service is not offered any more. Please pick another one.',
-    role_forbidden: 'You are not allowed to do this.',
-    not_platform_admin: 'You are not allowed to do this.',
-    signup_closed: 'You are not allowed to do this.',
-    last_owner: 'You are not allowed to do this.',
-    tenant_limit: 'You are not allowed to do this.',
     app_check_failed: 'This chat could not verify this page. Please reload the page and try again.',
-    notification_email_not_member: 'You are not allowed to do this.',
     model_not_allowed: 'This chat is not available.',
-    confirmation_mismatch: 'You are not allowed to do this.',
-    knowledge_limit: 'You are not allowed to do this.',
-    source_not_found: 'You are not allowed to do this.',
+    link_invalid: 'This link is not valid. Please start a new conversation.',
     network: 'No connection. Check your internet connection and try again.',
     unknown: 'Something went wrong. Please try again.',
   },
@@ -202,7 +215,6 @@ const de: Strings = {
     bot_inactive: 'Dieser Chat ist gerade ausgeschaltet.',
     conversation_forbidden: 'Dieses Gespräch kann nicht fortgesetzt werden. Bitte beginnen Sie ein neues.',
     conversation_not_found: 'Dieses Gespräch gibt es nicht mehr. Bitte beginnen Sie ein neues.',
-    not_a_member: 'Das ist Ihnen nicht erlaubt.',
     unauthenticated: 'Ihre Sitzung ist abgelaufen. Bitte laden Sie die Seite neu.',
     appointments_disabled: 'Termine können hier gerade nicht gebucht werden.',
     slot_unavailable: 'Diese Zeit ist nicht mehr frei. Bitte wählen Sie eine andere.',
@@ -210,18 +222,10 @@ const de: Strings = {
     booking_not_found: 'Diese Buchung wurde nicht gefunden.',
     booking_state: 'Diese Buchung lässt sich nicht mehr ändern.',
     service_not_found: 'Diese Leistung wird nicht mehr angeboten. Bitte wählen Sie eine andere.',
-    role_forbidden: 'Das ist Ihnen nicht erlaubt.',
-    not_platform_admin: 'Das ist Ihnen nicht erlaubt.',
-    signup_closed: 'Das ist Ihnen nicht erlaubt.',
-    last_owner: 'Das ist Ihnen nicht erlaubt.',
-    tenant_limit: 'Das ist Ihnen nicht erlaubt.',
     app_check_failed:
       'Der Chat konnte diese Seite nicht überprüfen. Bitte laden Sie die Seite neu und versuchen Sie es erneut.',
-    notification_email_not_member: 'Das ist Ihnen nicht erlaubt.',
     model_not_allowed: 'Dieser Chat ist nicht verfügbar.',
-    confirmation_mismatch: 'Das ist Ihnen nicht erlaubt.',
-    knowledge_limit: 'Das ist Ihnen nicht erlaubt.',
-    source_not_found: 'Das ist Ihnen nicht erlaubt.',
+    link_invalid: 'Dieser Link ist ungültig. Bitte beginnen Sie ein neues Gespräch.',
     network: 'Keine Verbindung. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
     unknown: 'Etwas ist schiefgegangen. Bitte versuchen Sie es erneut.',
   },

@@ -10,6 +10,11 @@ export interface ScriptOptions {
   preload: 'intent' | 'idle';
   /** `data-locale`: the UI language, whatever the bot and the page say. */
   locale: string | undefined;
+  /**
+   * What the widget tells the team about the visitor's page: `page` (URL without its query string, referrer,
+   * title, language, time zone), `full` with the query string (`data-context-query`), or nothing (`data-context="off"`).
+   */
+  context: 'off' | 'page' | 'full';
   /** `data-*` appearance overrides, for trying a look before saving it in the console. */
   overrides: Partial<Appearance>;
 }
@@ -54,6 +59,7 @@ export function readScriptOptions(script: HTMLScriptElement | null): ScriptOptio
     scriptUrl: scriptUrl.href,
     preload: data.preload === 'idle' ? 'idle' : 'intent',
     locale: data.locale?.trim() || undefined,
+    context: data.context === 'off' ? 'off' : data.contextQuery === undefined ? 'page' : 'full',
     overrides,
   };
 }

@@ -98,6 +98,7 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
             origin: options.origin,
             bot: current,
             locale: locale(),
+            contextMode: options.context,
             shadow,
             host,
             launcher: launcher as HTMLButtonElement,
@@ -170,7 +171,9 @@ export function startWidget(options: ScriptOptions): FrontdeskApi {
 
   void ready.then(() => {
     if (gone) return;
-    if (readStorage(() => sessionStorage, openKey) === '1') setOpen(true, false);
+    // A follow-up mail's link back to the conversation: open it (the chat reads and claims the link).
+    const resuming = location.hash.startsWith(`#frontdesk-resume=${options.botId}.`);
+    if (resuming || readStorage(() => sessionStorage, openKey) === '1') setOpen(true, false);
     const resume = readStorage(() => localStorage, conversationStorageKey(options.botId));
     if (options.preload === 'idle' || resume) {
       const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1_500));

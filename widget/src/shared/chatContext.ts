@@ -25,6 +25,8 @@ export interface ChatContext {
   origin: string;
   bot: PublicBot;
   locale: Locale;
+  /** What the visitor's context may say (`data-context`, `data-context-query`). */
+  contextMode: 'off' | 'page' | 'full';
   shadow: ShadowRoot;
   host: HTMLElement;
   launcher: HTMLButtonElement;

@@ -1,6 +1,6 @@
 import { type MemberRole, memberRoleSchema } from '@frontdesk/contract';
 import { createSignal, For } from 'solid-js';
-import { t } from '../../i18n/strings.ts';
+import { consoleLocale, t } from '../../i18n/strings.ts';
 import { call } from '../../lib/callables.ts';
 import { createAction } from '../../lib/createAction.ts';
 import { ActionStatus } from '../ActionStatus.tsx';
@@ -15,7 +15,12 @@ export function InviteMemberSection(props: { tenantId: string }) {
   const invite = createAction(
     async () => {
       const address = email().trim();
-      const { mailed } = await call('inviteMember', { tenantId: props.tenantId, email: address, role: role() });
+      const { mailed } = await call('inviteMember', {
+        tenantId: props.tenantId,
+        email: address,
+        role: role(),
+        language: consoleLocale,
+      });
       setEmail('');
       return { address, mailed };
     },

@@ -1,9 +1,10 @@
 import { withKnowledge } from '../../domain/chat/buildPrompt.ts';
 import { recordUnanswered } from '../../knowledge/recordUnanswered.ts';
 import type { Retrieval } from '../../knowledge/retrieveKnowledge.ts';
-import { createBookingToolRunner } from '../bookingTools.ts';
+import { chatToolsFor, createBookingToolRunner } from '../bookingTools.ts';
 import type { ProviderConfig } from '../runReply.ts';
 import { runReply } from '../runReply.ts';
+import { toolDefinition } from '../tools/toolDefinition.ts';
 import type { AdmittedTurn } from './admitTurn.ts';
 
 /**
@@ -19,6 +20,8 @@ export async function answerTurn(
   const { bot, settings, tenant } = turn.context;
   const { model } = turn;
   const retentionDays = tenant.retentionDays ?? null;
+  // Handing over to a person is offered to every bot; booking only when the bot takes appointments.
+  const tools = chatToolsFor(bot.appointmentsEnabled ?? false);
   const unanswered = knowledge?.unanswered
     ? recordUnanswered({ botId: turn.botId, tenantId: bot.tenantId, question: turn.question, retentionDays })
     : null;
@@ -35,15 +38,14 @@ export async function answerTurn(
         prompt: knowledge ? withKnowledge(turn.prompt, knowledge.passages) : turn.prompt,
         knowledge,
         retentionDays,
-        runTool: bot.appointmentsEnabled
-          ? createBookingToolRunner({
-              botId: turn.botId,
-              visitorUid: turn.visitorUid,
-              conversationId: turn.conversationId,
-            })
-          : undefined,
+        runTool: createBookingToolRunner(
+          { botId: turn.botId, visitorUid: turn.visitorUid, conversationId: turn.conversationId },
+          tools,
+        ),
+        toolDefinitions: tools.map(toolDefinition),
         refusedFields: settings.modelStatus?.model === model ? settings.modelStatus.refusedFields : [],
         keepReasoning: settings.showReasoningToTeam,
+        messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
         budgetLimits: turn.budgetLimits,
       },
       provider,

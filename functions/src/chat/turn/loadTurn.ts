@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { messageIds, paths, type SendMessageRequest } from '@frontdesk/contract';
+import { messageIds, paths, type SendMessageRequest, type VisitorContext } from '@frontdesk/contract';
 import { type BotContext, loadBotContext } from '../../bots/loadBotContext.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
 import { buildPrompt, DEFAULT_HISTORY_BUDGET, type PromptMessage } from '../../domain/chat/buildPrompt.ts';
@@ -28,6 +28,8 @@ export interface LoadedTurn extends TurnPlace {
   question: string;
   /** False when a person handles the conversation: the question is recorded, the model is not asked. */
   aiAnswers: boolean;
+  /** Where the visitor is, as the widget reported it with this message. */
+  visitorContext: VisitorContext | undefined;
   prompt: PromptMessage[];
   now: Date;
 }
@@ -66,7 +68,7 @@ export async function loadTurn(input: {
   const conversation = conversationSnapshot.data();
   assertVisitorOwns(conversation, input.visitorUid);
   // A repeated call changes nothing; "Try again" answers the stored question again, unless humans answer.
-  const aiAnswers = conversation?.status !== 'human';
+  const aiAnswers = conversation?.status !== 'human' && conversation?.status !== 'waiting';
   const asked = earlier.data();
   if (asked && !(request.regenerate === true && aiAnswers)) return { kind: 'repeat', ...place };
   const regenerating = asked !== undefined;
@@ -100,6 +102,7 @@ export async function loadTurn(input: {
     context,
     question,
     aiAnswers,
+    visitorContext: request.context,
     prompt,
     now,
   };

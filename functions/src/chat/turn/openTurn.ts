@@ -34,6 +34,8 @@ export async function openTurn(turn: AdmittedTurn, leaseMs: number): Promise<Ope
     retentionDays: tenant.retentionDays ?? null,
     budget: turn.budget,
     model: turn.model,
+    visitorContext: turn.visitorContext,
+    messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
   });
   if (started.replayed) return { kind: 'repeat' };
   // Counted while the model is asked, not before: the caller awaits `counted` before it returns.

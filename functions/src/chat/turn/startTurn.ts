@@ -1,8 +1,9 @@
-import { type MessageMeta, messageIds } from '@frontdesk/contract';
+import { type MessageMeta, messageIds, type VisitorContext } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
 import { newMessage } from '../../conversations/newMessage.ts';
+import { recordEvent } from '../../events/recordEvent.ts';
 import { db } from '../../lib/admin.ts';
 import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
 import { refs } from '../../lib/documents/refs.ts';
@@ -41,6 +42,10 @@ export async function startTurn(input: {
   budget: BudgetRequest | null;
   /** The model that will write the reply. */
   model: string;
+  /** Where the visitor is: kept whole with a new conversation, its page as the current one later. */
+  visitorContext?: VisitorContext;
+  /** Whether a webhook listens to `message.created` (a visitor message to a waiting team is an event anyway). */
+  messageEvents?: boolean;
 }): Promise<StartedTurn> {
   const conversationRef = refs.conversation(input.botId, input.conversationId);
   const messages = refs.messages(input.botId, input.conversationId);
@@ -64,7 +69,7 @@ export async function startTurn(input: {
       return { replyMessageId: previousReply.exists ? replyRef.id : null, replayed: true, createdConversation: false };
     }
 
-    const humanHandled = stored?.status === 'human';
+    const humanHandled = stored?.status === 'human' || stored?.status === 'waiting';
     // Reads the other budget shards only when the first has too little room; every write comes after.
     const reservation = !humanHandled && budget && budgetShard ? await claimBudget(tx, budget, budgetShard) : null;
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
@@ -101,9 +106,22 @@ export async function startTurn(input: {
         unreadForTeam: true,
         // A closed conversation reopens when the visitor writes again.
         ...(stored?.status === 'closed' ? { status: 'ai' as const } : {}),
+        ...visitorContextChanges(conversation.exists, input.visitorContext),
       },
       create: { botId: input.botId, tenantId: input.tenantId, visitorUid: input.visitorUid },
     });
+    const about = { tenantId: input.tenantId, botId: input.botId, conversationId: input.conversationId };
+    if (!conversation.exists) {
+      recordEvent(tx, { ...about, type: 'conversation.created', data: { context: input.visitorContext ?? null } });
+    }
+    if (input.messageEvents || humanHandled) {
+      recordEvent(tx, {
+        ...about,
+        type: 'message.created',
+        role: 'visitor',
+        data: { messageId: visitorMessageRef.id, role: 'visitor', text: input.text },
+      });
+    }
     if (!humanHandled) {
       tx.create(replyMetaRef, {
         tenantId: input.tenantId,
@@ -121,4 +139,11 @@ export async function startTurn(input: {
       createdConversation: !conversation.exists,
     };
   });
+}
+
+/** A new conversation keeps the whole context; a later message moves only the current page on. */
+function visitorContextChanges(exists: boolean, context: VisitorContext | undefined) {
+  if (!context) return {};
+  const page = context.pageUrl ? { currentPageUrl: context.pageUrl } : {};
+  return exists ? page : { context, ...page };
 }

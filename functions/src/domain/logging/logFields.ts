@@ -11,6 +11,8 @@ const ID_FIELDS = [
   'replyId',
   'bookingId',
   'mailId',
+  'deliveryId',
+  'endpointId',
   'requestId',
   'actorUid',
   'uid',
@@ -19,7 +21,7 @@ const ID_FIELDS = [
   'operation',
   'folder',
 ] as const;
-const CODE_FIELDS = ['errorCode', 'reason', 'status', 'state', 'model', 'threshold', 'month'] as const;
+const CODE_FIELDS = ['errorCode', 'reason', 'status', 'state', 'model', 'threshold', 'month', 'eventType'] as const;
 
 export type LogFields = Partial<Record<(typeof ID_FIELDS)[number] | (typeof CODE_FIELDS)[number], string | null>> & {
   [count: string]: string | number | boolean | string[] | null | undefined;

@@ -22,3 +22,17 @@ describe('buildInviteMail', () => {
     expect(mail.message.html).toContain('Bakery &#60;script&#62;alert(1)&#60;/script&#62;');
   });
 });
+
+describe('buildInviteMail in German', () => {
+  it('says everything from the German table', () => {
+    const mail = buildInviteMail({
+      email: 'sam@example.com',
+      tenantName: 'Bäckerei',
+      role: 'admin',
+      consoleUrl: 'https://frontdesk.example.com/',
+      language: 'de',
+    });
+    expect(mail.message.subject).toBe('Treten Sie Bäckerei auf Frontdesk bei');
+    expect(mail.message.text).toContain('als Admin (Bots, Einstellungen, Gespräche, Buchungen, Daten)');
+  });
+});

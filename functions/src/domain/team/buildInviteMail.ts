@@ -1,32 +1,31 @@
 import type { MemberRole } from '@frontdesk/contract';
 import { escapeHtml } from '../mail/escapeHtml.ts';
 import type { OutgoingMail } from '../mail/OutgoingMail.ts';
-
-const roleWords: Record<MemberRole, string> = {
-  owner: 'an owner (everything, including the team)',
-  admin: 'an admin (bots, settings, conversations, bookings, data)',
-  agent: 'an agent (conversations and bookings)',
-};
+import { mailText } from '../mail/strings/mailStrings.ts';
 
 /**
- * The invitation mail. The tenant's name is the only user value: escaped in HTML, and flattened to one line
- * in the subject so it can never add a header.
+ * The invitation mail, in the inviter's language. The tenant's name is the only user value: escaped in HTML,
+ * and flattened to one line in the subject so it can never add a header.
  */
 export function buildInviteMail(input: {
   email: string;
   tenantName: string;
   role: MemberRole;
   consoleUrl: string;
+  language?: 'en' | 'de';
 }): OutgoingMail {
-  const name = input.tenantName.replace(/[\r\n]+/g, ' ').trim();
-  const text = [
-    `You are invited to join ${name} on Frontdesk as ${roleWords[input.role]}.`,
-    '',
-    `Open ${input.consoleUrl} and sign in with this email address (${input.email}); you join the team at once.`,
-  ].join('\n');
-  const html = `<p>You are invited to join <strong>${escapeHtml(name)}</strong> on Frontdesk as ${escapeHtml(roleWords[input.role])}.</p><p><a href="${escapeHtml(input.consoleUrl)}">Open the console</a> and sign in with this email address (${escapeHtml(input.email)}); you join the team at once.</p>`;
+  const language = input.language ?? 'en';
+  const tenant = input.tenantName.replace(/[\r\n]+/g, ' ').trim();
+  const role = mailText(language, `invitation.role.${input.role}`);
+  const intro = (name: string, roleText: string) =>
+    mailText(language, 'invitation.intro', { tenant: name, role: roleText });
+  const join = (consoleText: string, email: string) =>
+    mailText(language, 'invitation.howToJoin', { console: consoleText, email });
+  const text = [intro(tenant, role), '', join(input.consoleUrl, input.email)].join('\n');
+  const link = `<a href="${escapeHtml(input.consoleUrl)}">${escapeHtml(mailText(language, 'invitation.console'))}</a>`;
+  const html = `<p>${intro(`<strong>${escapeHtml(tenant)}</strong>`, escapeHtml(role))}</p><p>${join(link, escapeHtml(input.email))}</p>`;
   return {
     to: [input.email],
-    message: { subject: `Join ${name} on Frontdesk`, text, html, attachments: [] },
+    message: { subject: mailText(language, 'invitation.subject', { tenant }), text, html, attachments: [] },
   };
 }

@@ -6,16 +6,21 @@ import {
   budgetMonthSchema,
   calendarFeedSchema,
   conversationSchema,
+  eventSchema,
   inviteSchema,
   ipSaltSchema,
   knowledgeSourceSchema,
   mailSchema,
   messageMetaSchema,
   messageSchema,
+  notificationClaimSchema,
+  notificationPrefsSchema,
   rateLimitCounterSchema,
   slotUnitSchema,
   tenantSchema,
   unansweredQuestionSchema,
+  webhookDeliverySchema,
+  webhookEndpointSchema,
 } from '@frontdesk/contract';
 import type { z } from 'zod';
 import { resolveAvailability } from '../../domain/booking/resolveAvailability.ts';
@@ -72,6 +77,12 @@ const mailDocumentSchema = mailSchema.extend({
 });
 export type MailDocument = z.output<typeof mailDocumentSchema>;
 
+const webhookDeliveryDocumentSchema = webhookDeliverySchema.extend({
+  leaseExpireTime: timestampSchema.nullable(),
+  nextAttemptAt: timestampSchema.nullable(),
+});
+export type WebhookDeliveryDocument = z.output<typeof webhookDeliveryDocumentSchema>;
+const notificationClaimDocumentSchema = notificationClaimSchema.extend({ until: timestampSchema });
 const apiKeyDocumentSchema = apiKeySchema.extend({ lastUsedAt: timestampSchema.nullable() });
 export type ApiKeyDocument = z.output<typeof apiKeyDocumentSchema>;
 
@@ -95,6 +106,11 @@ export const converters = {
   budgetMonth: schemaConverter(budgetMonthSchema),
   rateLimitCounter: schemaConverter(rateLimitCounterSchema),
   ipSalt: schemaConverter(ipSaltSchema),
+  event: schemaConverter(eventSchema),
+  webhookEndpoint: schemaConverter(webhookEndpointSchema),
+  webhookDelivery: schemaConverter(webhookDeliveryDocumentSchema),
+  notificationPrefs: schemaConverter(notificationPrefsSchema),
+  notificationClaim: schemaConverter(notificationClaimDocumentSchema),
   knowledgeSource: schemaConverter(knowledgeSourceSchema),
   unansweredQuestion: schemaConverter(unansweredQuestionSchema),
   apiKey: schemaConverter(apiKeyDocumentSchema),

@@ -38,6 +38,19 @@ export const refs = {
     db.doc(`${paths.slotUnits(botId)}/${unitId}`).withConverter(converters.slotUnit),
   /** A new outbox mail, with an id of its own. */
   newMail: () => db.collection(paths.mail()).doc().withConverter(converters.mail),
+  events: () => db.collection(paths.events()).withConverter(converters.event),
+  event: (eventId: string) => db.doc(`${paths.events()}/${eventId}`).withConverter(converters.event),
+  webhooks: (tenantId: string) => db.collection(paths.webhooks(tenantId)).withConverter(converters.webhookEndpoint),
+  webhook: (tenantId: string, endpointId: string) =>
+    db.doc(`${paths.webhooks(tenantId)}/${endpointId}`).withConverter(converters.webhookEndpoint),
+  webhookDelivery: (tenantId: string, deliveryId: string) =>
+    db.doc(`${paths.webhookDeliveries(tenantId)}/${deliveryId}`).withConverter(converters.webhookDelivery),
+  notificationPrefs: (tenantId: string) =>
+    db.collection(paths.notificationPrefs(tenantId)).withConverter(converters.notificationPrefs),
+  notificationClaim: (tenantId: string, claimId: string) =>
+    db.doc(`${paths.notificationClaims(tenantId)}/${claimId}`).withConverter(converters.notificationClaim),
+  presence: (botId: string, conversationId: string, who: 'visitor' | 'team') =>
+    db.doc(paths.presence(botId, conversationId, who)),
   budgetMonths: (tenantId: string) => db.collection(paths.budgetMonths(tenantId)).withConverter(converters.budgetMonth),
   rateLimitCounter: (counterId: string) =>
     db.doc(`${paths.rateLimits()}/${counterId}`).withConverter(converters.rateLimitCounter),

@@ -4,7 +4,7 @@ import { BookingSummary } from '../components/BookingSummary.tsx';
 import { failureReason } from '../lib/callFunction.ts';
 import { addMinutes, formatRange, visitorZone } from '../lib/formatSlot.ts';
 import { randomId } from '../lib/randomId.ts';
-import type { Strings } from '../strings.ts';
+import { callErrorText, type Strings } from '../strings.ts';
 import { BookingConfirm } from './BookingConfirm.tsx';
 import { BookingForm } from './BookingForm.tsx';
 import type { CallBackend } from './callBackend.ts';
@@ -72,7 +72,7 @@ export default function BookingCard(props: {
       props.onBooked(result.bookingId);
     } catch (error) {
       const reason = failureReason(error);
-      setAlert(props.t.callErrors[reason]);
+      setAlert(callErrorText(props.t, reason));
       if (reason === 'slot_taken' || reason === 'slot_unavailable') {
         clientRequestId = randomId();
         setSlot(null);

@@ -3,7 +3,7 @@ import { createMemo, createResource, createSignal, For, Match, Show, Switch } fr
 import { ZoneNote } from '../components/ZoneNote.tsx';
 import { failureReason } from '../lib/callFunction.ts';
 import { dayKey, formatDay, formatTime, visitorZone } from '../lib/formatSlot.ts';
-import type { Strings } from '../strings.ts';
+import { callErrorText, type Strings } from '../strings.ts';
 import type { CallBackend } from './callBackend.ts';
 
 const DAYS_AHEAD = 14;
@@ -105,7 +105,7 @@ export function SlotPicker(props: {
       <Switch>
         <Match when={slots.error}>
           <p class="alert" role="alert">
-            {props.t.callErrors[failureReason(slots.error)]}
+            {callErrorText(props.t, failureReason(slots.error))}
           </p>
         </Match>
         <Match when={slots.loading}>

@@ -2,7 +2,7 @@ import type { Locale } from '@frontdesk/contract';
 import { For, Match, Show, Switch } from 'solid-js';
 import type { ChatMessage } from '../lib/createConversationStore.ts';
 import { createReveal } from '../lib/createReveal.ts';
-import type { Strings } from '../strings.ts';
+import { callErrorText, type Strings } from '../strings.ts';
 import { BookingSummary } from './BookingSummary.tsx';
 import { MarkdownText } from './MarkdownText.tsx';
 import { SlotChoices } from './SlotChoices.tsx';
@@ -62,7 +62,7 @@ export function MessageRow(props: {
         {(problem) => (
           <p class="problem" data-testid="send-error" role="alert">
             <span>
-              {props.t.notSent} {props.t.callErrors[problem().reason]}
+              {props.t.notSent} {callErrorText(props.t, problem().reason)}
               {problem().retryAfterSeconds ? ` ${props.t.retryAfter(problem().retryAfterSeconds as number)}` : ''}
             </span>
             <button type="button" class="link-button" onClick={() => props.onRetry(props.message)}>

@@ -24,6 +24,9 @@ export interface FirebaseConnection {
   db: Firestore;
   uid: string;
   functionsUrl: string;
+  /** Firestore's REST API, for the presence heartbeat. */
+  firestoreUrl: string;
+  projectId: string;
   /** The App Check token for a callable, when the build has App Check (appCheckTokens.ts). */
   appCheckToken: AppCheckTokens;
   /** The Firestore functions the chat listens with, from this chunk (loadFirebase.ts). */
@@ -47,15 +50,26 @@ export async function connectFirebase(origin: string, appCheckToken: AppCheckTok
   const auth = initializeAuth(app, { persistence: browserLocalPersistence });
   const db = getFirestore(app);
   let functionsUrl = `https://us-central1-${config.projectId}.cloudfunctions.net`;
+  let firestoreUrl = 'https://firestore.googleapis.com';
 
   if (__EMULATOR_PORTS__) {
     const host = new URL(origin).hostname;
     connectAuthEmulator(auth, `http://${host}:${__EMULATOR_PORTS__.auth}`, { disableWarnings: true });
     connectFirestoreEmulator(db, host, __EMULATOR_PORTS__.firestore);
     functionsUrl = `http://${host}:${__EMULATOR_PORTS__.functions}/${config.projectId}/us-central1`;
+    firestoreUrl = `http://${host}:${__EMULATOR_PORTS__.firestore}`;
   }
 
   await auth.authStateReady();
   const user = auth.currentUser ?? (await signInAnonymously(auth)).user;
-  return { auth, db, uid: user.uid, functionsUrl, appCheckToken, firestore };
+  return {
+    auth,
+    db,
+    uid: user.uid,
+    functionsUrl,
+    firestoreUrl,
+    projectId: config.projectId,
+    appCheckToken,
+    firestore,
+  };
 }

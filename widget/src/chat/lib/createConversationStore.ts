@@ -37,6 +37,8 @@ export interface ConversationState {
   local: ChatMessage[];
   /** Who answers now: the AI, or the business's team after a member took the conversation over. */
   answeredBy: 'ai' | 'team';
+  /** The visitor asked for a person (or the AI handed over) and no one has answered yet. */
+  waiting: boolean;
 }
 
 /**
@@ -45,7 +47,12 @@ export interface ConversationState {
  * `sendMessage` callable. The conversation id lives in localStorage: a reload resumes it, and the `storage`
  * event keeps other tabs on the same conversation.
  */
-export function createConversationStore(options: { botId: string; origin: string; emitter: Emitter }) {
+export function createConversationStore(options: {
+  botId: string;
+  origin: string;
+  emitter: Emitter;
+  contextMode: 'off' | 'page' | 'full';
+}) {
   const key = conversationStorageKey(options.botId);
   const [state, setState] = createStore<ConversationState>({
     phase: 'idle',
@@ -53,6 +60,7 @@ export function createConversationStore(options: { botId: string; origin: string
     remote: [],
     local: [],
     answeredBy: 'ai',
+    waiting: false,
   });
   let connection: FirebaseConnection | null = null;
   let connecting: Promise<FirebaseConnection | null> | null = null;
@@ -78,8 +86,12 @@ export function createConversationStore(options: { botId: string; origin: string
     const { doc, onSnapshot } = conn.firestore;
     unsubscribeStatus = onSnapshot(
       doc(conn.db, paths.conversation(options.botId, conversationId)),
-      (snapshot) => setState('answeredBy', snapshot.get('status') === 'human' ? 'team' : 'ai'),
-      () => setState('answeredBy', 'ai'),
+      (snapshot) =>
+        setState({
+          answeredBy: snapshot.get('status') === 'human' ? 'team' : 'ai',
+          waiting: snapshot.get('status') === 'waiting',
+        }),
+      () => setState({ answeredBy: 'ai', waiting: false }),
     );
   };
 
@@ -144,7 +156,15 @@ export function createConversationStore(options: { botId: string; origin: string
     );
   };
 
+  /** Loaded while signing in, so the first message waits for it no longer than for the sign-in. */
+  let contextCode: Promise<typeof import('./visitorContext.ts')> | null = null;
+  const loadContextCode = () => {
+    contextCode ??= import('./visitorContext.ts');
+    return contextCode;
+  };
+
   const connect = (): Promise<FirebaseConnection | null> => {
+    void loadContextCode();
     if (connection) return Promise.resolve(connection);
     connecting ??= (async () => {
       setState('phase', 'connecting');
@@ -177,7 +197,7 @@ export function createConversationStore(options: { botId: string; origin: string
   const switchTo = (conversationId: string | null) => {
     const listening = conversationId !== null && conversationId === listeningTo;
     if (!listening) stopListening();
-    setState({ conversationId, remote: [], local: [], answeredBy: 'ai' });
+    setState({ conversationId, remote: [], local: [], answeredBy: 'ai', waiting: false });
     if (!connection || listening) return;
     if (conversationId) listen(connection, conversationId);
     else warm(connection);
@@ -206,11 +226,13 @@ export function createConversationStore(options: { botId: string; origin: string
     }
     update({ state: 'sending' });
     try {
+      const { visitorContext } = await loadContextCode();
       await callFunction(conn, 'sendMessage', {
         botId: options.botId,
         conversationId,
         clientMessageId,
         text: message.text,
+        context: visitorContext(options.contextMode),
       });
     } catch (error) {
       const reason = failureReason(error);
@@ -276,6 +298,26 @@ export function createConversationStore(options: { botId: string; origin: string
       options.emitter.emit('error', { kind: 'call', reason: failureReason(error) });
     }
   };
+
+  // A follow-up mail's link back to a conversation: its code loads only when the page was opened from one.
+  if (location.hash.startsWith('#frontdesk-resume=')) {
+    void import('./resumeFromLink.ts').then(({ resumeFromLink }) =>
+      resumeFromLink({
+        botId: options.botId,
+        emitter: options.emitter,
+        failureReason,
+        resume: async (request) => {
+          const conn = await connect();
+          if (!conn) throw new TypeError('not connected');
+          return callFunction(conn, 'resumeConversation', request);
+        },
+        switchTo: (id) => {
+          writeStorage(() => localStorage, key, id);
+          switchTo(id);
+        },
+      }),
+    );
+  }
 
   const onStorage = (event: StorageEvent) => {
     if (event.key === key && event.newValue !== state.conversationId) switchTo(event.newValue);

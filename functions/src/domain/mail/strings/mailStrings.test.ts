@@ -7,6 +7,8 @@ describe('mailText', () => {
   it('fills placeholders and keeps unknown ones visible', () => {
     expect(mailText('en', 'booking.greeting', { name: 'Ada' })).toBe('Hello Ada,');
     expect(mailText('de', 'booking.greeting')).toBe('Hallo {name},');
+    expect(mailText('de', 'followUp.subject', { business: 'Praxis Kim' })).toBe('Eine Antwort von Praxis Kim');
+    expect(mailText('en', 'followUp.subject', { business: 'Kim' })).toBe('A reply from Kim');
   });
 
   it('has every key in both languages, with the same placeholders', () => {
