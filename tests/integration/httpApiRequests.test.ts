@@ -1,6 +1,7 @@
 import { type ApiChatEvent, type CreateApiKeyResponse, MAX_API_BODY_BYTES, paths } from '@frontdesk/contract';
 import { ApiRequestError } from '@frontdesk/contract/apiClient';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { FieldPath } from 'firebase-admin/firestore';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { apiClient, apiFetch, seedApiKey } from '../support/apiKey.ts';
 import { awaitFreshMinuteWindow } from '../support/awaitFreshMinuteWindow.ts';
@@ -25,6 +26,17 @@ const collect = async (events: AsyncIterable<ApiChatEvent>) => {
 };
 
 const conversationCount = async (botId: string) => (await db.collection(paths.conversations(botId)).get()).size;
+
+/** Messages counted against a key's daily limit, over all its day windows (`rateLimits/apikey:<id>:86400000:…`). */
+const dailyCount = async (keyId: string) => {
+  const prefix = `apikey:${keyId}:86400000:`;
+  const counters = await db
+    .collection(paths.rateLimits())
+    .where(FieldPath.documentId(), '>=', prefix)
+    .where(FieldPath.documentId(), '<', `${prefix}~`)
+    .get();
+  return counters.docs.reduce((sum, counter) => sum + (counter.get('count') as number), 0);
+};
 
 beforeEach(async () => {
   await fakeModel.reset();
@@ -161,6 +173,27 @@ describe('a bad request', () => {
     expect(second.status).toBe(429);
     expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(((await second.json()) as { error: { reason: string } }).error.reason).toBe('rate_limited');
+  });
+
+  it('over the key’s daily limit is answered 429 with Retry-After, writing nothing', async () => {
+    const dayBot = await seedBot();
+    const { key: dailyKey, keyId } = await seedApiKey(dayBot, { perMinute: 100, perDay: 2 });
+    const marker = uniqueId('day');
+    await fakeModel.script({ match: marker, text: 'Fine.' });
+    for (const index of [1, 2]) {
+      const answered = await collect(apiClient(dailyKey).chat({ message: `${marker} ${index}` }));
+      expect(answered.at(-1)).toMatchObject({ type: 'done' });
+    }
+    // Counted once the turn is written, beside the reply: the call may have returned just before.
+    await expect.poll(() => dailyCount(keyId)).toBe(2);
+    const third = await post(JSON.stringify({ message: `${marker} 3` }), json, dailyKey);
+    expect(third.status).toBe(429);
+    const retryAfter = Number(third.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(86_400);
+    expect(((await third.json()) as { error: { reason: string } }).error.reason).toBe('rate_limited');
+    expect(await conversationCount(dayBot)).toBe(2);
+    expect(await fakeModel.requests()).toHaveLength(2);
   });
 });
 

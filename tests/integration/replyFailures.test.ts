@@ -234,8 +234,8 @@ describe('try again', () => {
     const again = await callFunction<SendMessageResponse>('sendMessage', retry, visitor.idToken);
     expect(again.result?.status).toBe('done');
     expect(await fakeModel.requests()).toHaveLength(2);
-    // Every call reserved budget; the failed answer and the retry settled theirs, the click that restarted
-    // nothing gave its back: nothing stays reserved.
+    // The failed answer and the retry settled what they reserved; the click that restarted nothing reserved
+    // nothing: nothing stays reserved.
     const budget = await budgetTotals(botId);
     expect(budget.reserved).toBe(0);
     expect(budget.used).toBeGreaterThan(0);

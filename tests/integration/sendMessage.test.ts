@@ -190,7 +190,7 @@ describe('sendMessage', () => {
 
     expect(answer.error).toMatchObject({ status: 'PERMISSION_DENIED', details: { reason: 'conversation_forbidden' } });
     expect((await messagesOf(botId, conversationId)).map((message) => message.text)).not.toContain('Hijack');
-    // The refused call had reserved budget for a reply; it gave it back.
+    // The refused call reserved no budget: the reservation is made in the transaction that refused it.
     expect((await budgetTotals(botId)).reserved).toBe(0);
   });
 });

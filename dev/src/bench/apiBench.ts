@@ -4,7 +4,8 @@
  * 1. Time from the model's first token to the first `token` event an API client reads, through the Hosting
  *    emulator's rewrite (p50/p95); and to the first snapshot the widget's Firestore listener sees.
  * 2. 200 concurrent API streams, and 200 concurrent widget conversations: how many end `done`, how many stay
- *    stuck, wall time.
+ *    stuck, wall time, and how long the API streams waited for their `start` event.
+ * `npm run bench:api -- concurrency [count]` runs only part 2.
  */
 
 import type { AddressInfo } from 'node:net';
@@ -102,11 +103,15 @@ async function concurrentStreams(count: number) {
   const apiMarker = uniqueId('api-load');
   await fakeModel.script({ match: apiMarker, chunks, delayMs: 25 });
   const startedAt = Date.now();
+  // Until the `start` event: everything before the reply is written (key, limits, budget), where streams wait on
+  // each other's counter locks.
+  const admittedMs: number[] = [];
   const apiOutcomes = await Promise.all(
     Array.from({ length: count }, async (_, index) => {
       try {
         let last: ApiChatEvent | undefined;
         for await (const event of api200.chat({ message: `${apiMarker} #${index}`, externalUserId: `u${index}` })) {
+          if (event.type === 'start') admittedMs.push(Date.now() - startedAt);
           last = event;
         }
         return last?.type === 'done' && last.text === chunks.join('') ? 'done' : `ended with ${last?.type}`;
@@ -118,6 +123,7 @@ async function concurrentStreams(count: number) {
   const apiWallMs = Date.now() - startedAt;
   const apiStuck = await stuckReplies(botId);
   report('API streams', apiOutcomes, apiStuck, apiWallMs);
+  console.log(`  request → start event: p50 ${percentile(admittedMs, 50)} ms, p95 ${percentile(admittedMs, 95)} ms`);
 
   const widget = await concurrentWidgetTurns(count, chunks);
   report('widget conversations', widget.outcomes, widget.stuck, widget.wallMs);
@@ -132,6 +138,8 @@ function report(what: string, outcomes: string[], stuck: number, wallMs: number)
   );
 }
 
-await firstTokenLatency(25);
-await concurrentStreams(200);
+// `npm run bench:api -- concurrency [count]` runs only part 2.
+const [part, size] = process.argv.slice(2);
+if (part !== 'concurrency') await firstTokenLatency(25);
+await concurrentStreams(size ? Number(size) : 200);
 process.exit(0);

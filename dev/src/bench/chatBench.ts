@@ -5,10 +5,13 @@
  * 2. Writes per reply against reply length.
  * 3. Concurrent conversations on one bot (200, 500 and 1,000): how many end `done`, how many are refused or stay
  *    stuck, wall time and each call's latency, so the point where it bends shows.
- * `npm run bench:chat -- concurrency` runs only part 3; `-- concurrency 1000` only that size.
+ * 4. Admission: from the call leaving the client to the model being asked, and to the first words in a listener,
+ *    for the first and a later question of a conversation (the server's share of "first words fast").
+ * `npm run bench:chat -- concurrency` runs only part 3; `-- concurrency 1000` only that size;
+ * `-- admission [conversations]` only part 4.
  */
 
-import { paths, type SendMessageResponse } from '@frontdesk/contract';
+import { messageIds, paths, type SendMessageResponse } from '@frontdesk/contract';
 import { callFunction } from '../../../tests/support/callFunction.ts';
 import { db } from '../../../tests/support/db.ts';
 import { fakeModel } from '../../../tests/support/fakeModel.ts';
@@ -85,10 +88,60 @@ async function concurrentConversations(count: number) {
   );
 }
 
+/**
+ * What a question waits for before the model is asked, through the emulated callable (the fake model answers at
+ * once): call sent → model request received covers the callable's round trip and every check and write before
+ * the model call (loadTurn, admitTurn, openTurn); → first words in a listener on the reply adds the model's first
+ * write and the listener. Measured for the first question of each conversation and for a second one.
+ */
+async function admissionLatency(conversations: number) {
+  const botId = await seedBot({ settings: { limits: generousLimits } });
+  const visitor = await signInAnonymously();
+  // Unmeasured: the emulated function's first call is a cold start, which a warm instance does not pay.
+  await callFunction('sendMessage', { botId, text: 'warm up' }, visitor.idToken);
+  const series = () => ({ model: [] as number[], words: [] as number[] });
+  const times = { first: series(), later: series() };
+  for (let index = 0; index < conversations; index += 1) {
+    const conversationId = uniqueId('conversation');
+    for (const question of ['first', 'later'] as const) {
+      await fakeModel.reset();
+      const marker = uniqueId('admission');
+      await fakeModel.script({ match: marker, chunks: ['Hello ', 'there.'], delayMs: 0 });
+      const clientMessageId = uniqueId('question');
+      const replyRef = db.doc(`${paths.messages(botId, conversationId)}/${messageIds.reply(clientMessageId)}`);
+      let wordsAt: number | null = null;
+      let listening: () => void = () => undefined;
+      const listened = new Promise<void>((resolve) => {
+        listening = resolve;
+      });
+      const unsubscribe = replyRef.onSnapshot((snapshot) => {
+        listening();
+        if (wordsAt === null && snapshot.get('text')) wordsAt = Date.now();
+      });
+      await listened;
+      const sentAt = Date.now();
+      await callFunction('sendMessage', { botId, conversationId, clientMessageId, text: marker }, visitor.idToken);
+      unsubscribe();
+      const [request] = await fakeModel.requests();
+      if (request) times[question].model.push(request.receivedAt - sentAt);
+      if (wordsAt !== null) times[question].words.push(wordsAt - sentAt);
+    }
+  }
+  const line = (values: number[]) => `p50 ${percentile(values, 50)} ms, p95 ${percentile(values, 95)} ms`;
+  console.log(`admission over ${conversations} conversations (first question · second question):`);
+  console.log(`  call sent → model asked:        ${line(times.first.model)} · ${line(times.later.model)}`);
+  console.log(`  call sent → first words seen:   ${line(times.first.words)} · ${line(times.later.words)}`);
+}
+
 const [part, size] = process.argv.slice(2);
+if (part === 'admission') {
+  await admissionLatency(size ? Number(size) : 15);
+  process.exit(0);
+}
 if (part !== 'concurrency') {
   await timeToFirstSnapshot(50);
   await writesPerReply([10, 50, 200, 500, 1000]);
+  await admissionLatency(15);
 }
 for (const count of size ? [Number(size)] : [200, 500, 1_000]) await concurrentConversations(count);
 process.exit(0);

@@ -10,11 +10,13 @@ import { parseEventId, streamFormatFor } from '../domain/api/apiEvents.ts';
 import { apiVisitorUid } from '../domain/api/apiVisitorUid.ts';
 import { idempotentIds } from '../domain/api/idempotentIds.ts';
 import { refs } from '../lib/documents/refs.ts';
+import { errorCodeOf, log } from '../lib/log.ts';
 import { parseRequest } from '../lib/parseRequest.ts';
 import { refuse } from '../lib/refuse.ts';
 import { type ApiStream, openApiStream } from './apiStream.ts';
 import type { ApiCaller } from './authenticateApiKey.ts';
 import { followReply } from './followReply.ts';
+import { keyMessagesToday } from './keyMessagesToday.ts';
 import { keyRateRules } from './keyRateRules.ts';
 import { readJsonBody } from './readJsonBody.ts';
 
@@ -39,26 +41,43 @@ export async function apiChat(request: Request, response: Response, caller: ApiC
   const ids = idempotencyKey
     ? idempotentIds({ botId: caller.botId, visitorUid, idempotencyKey, conversationId: body.conversationId })
     : { conversationId: body.conversationId, clientMessageId: undefined };
+  const now = Date.now();
+  const today = keyMessagesToday(caller);
+  // The key's day is read while the turn loads; a repeated message replays whatever the day's count says.
+  const dayRefusal = today.assertUnder(now).then(
+    () => null,
+    (error: unknown) => error,
+  );
   const loaded = await loadTurn({
     visitorUid,
     request: { botId: caller.botId, text: body.message, ...ids },
     origin: 'server',
   });
   if (loaded.kind === 'repeat') return replay(response, format, loaded, body.message);
+  const refused = await dayRefusal;
+  if (refused) throw refused;
   const turn = await admitTurn(loaded, keyRateRules(caller));
   const provider = providerConfig();
   const { opened, knowledge } = await openTurnWithKnowledge(turn, provider.leaseMs);
   if (opened.kind === 'repeat') return replay(response, format, turn, body.message);
+  // Counted once the turn is written, while the model answers; a lost count lets one message more through.
+  const countedToday = today
+    .add(now)
+    .catch((error: unknown) => log.warn('api.dayCountFailed', { botId: caller.botId, cause: errorCodeOf(error) }));
 
   const stream = openApiStream(response, format);
   const start = { conversationId: turn.conversationId, messageId: messageIds.visitor(turn.clientMessageId) };
   if (opened.kind === 'human') {
-    await opened.counted;
+    await Promise.all([opened.counted, countedToday]);
     return human(stream, start);
   }
   stream.send({ type: 'start', ...start, replyId: opened.replyMessageId });
   // The reply is written whether or not the client stays; the request ends when both have.
-  const answered = Promise.all([answerTurn(turn, opened.replyMessageId, provider, knowledge), opened.counted]);
+  const answered = Promise.all([
+    answerTurn(turn, opened.replyMessageId, provider, knowledge),
+    opened.counted,
+    countedToday,
+  ]);
   await followReply(stream, { ...turn, replyId: opened.replyMessageId }, 0);
   await answered;
 }

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { BudgetMonth, TokenReservation } from '@frontdesk/contract';
-import type { Transaction } from 'firebase-admin/firestore';
+import type { DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
 import { type BudgetLimits, monthRoom, type PeriodLoad, shardRoom } from '../domain/limits/budgetShares.ts';
 import { shardOrder } from '../domain/limits/rateLimitWindows.ts';
 import { dayKey, monthKey } from '../domain/limits/tokenBudget.ts';
@@ -28,6 +28,15 @@ export function shardLoad(shard: BudgetMonth | undefined, day: string): { month:
   };
 }
 
+/** A reservation to find room for: `tokens` held for a model call whose prompt is `promptTokens`. */
+export interface BudgetRequest {
+  tenantId: string;
+  tokens: number;
+  promptTokens: number;
+  limits: BudgetLimits;
+  now: Date;
+}
+
 /**
  * Finds room for `tokens` in the tenant's budget inside the caller's transaction, reading (and so locking) only
  * the shards it needs: one at random first, which usually has room, then the others together. Each shard
@@ -37,36 +46,55 @@ export function shardLoad(shard: BudgetMonth | undefined, day: string): { month:
  */
 export async function findBudgetRoom(
   tx: Transaction,
-  request: { tenantId: string; tokens: number; promptTokens: number; limits: BudgetLimits; now: Date },
+  request: BudgetRequest,
   pending?: BudgetChanges,
 ): Promise<BudgetRoom> {
+  const search = budgetRoomSearch(request, pending);
+  return search.find(tx, await tx.get(search.firstShard));
+}
+
+/**
+ * findBudgetRoom in two steps, for a transaction that reads other documents too: it reads `firstShard` in the
+ * same round trip as those, and `find` reads the other shards only when that one has too little room.
+ */
+export function budgetRoomSearch(request: BudgetRequest, pending?: BudgetChanges) {
   const month = monthKey(request.now);
   const day = dayKey(request.now);
   const [first, ...rest] = shardOrder(randomInt(BUDGET_SHARDS), BUDGET_SHARDS).map((shard) => ({
     shard,
     ref: refs.budgetMonths(request.tenantId).doc(`${month}-${shard}`),
   }));
-  const parts: TokenReservation['parts'] = [];
-  let needed = request.tokens;
-  let monthLeft = 0;
-  const take = (shard: number, path: string, stored: BudgetMonth | undefined) => {
-    const storedLoad = shardLoad(stored, day);
-    const load = pending ? pending.loadAfter(path, day, storedLoad) : storedLoad;
-    const room = shardRoom({ shard, shards: BUDGET_SHARDS, limits: request.limits, month: load.month, day: load.day });
-    monthLeft += monthRoom({ shard, shards: BUDGET_SHARDS, monthly: request.limits.monthly, month: load.month });
-    const tokens = Math.min(room, needed);
-    if (tokens > 0) parts.push({ path, tokens });
-    needed -= tokens;
-  };
+  const firstShard = (first as (typeof rest)[number]).ref;
+  const find = async (tx: Transaction, firstSnapshot: DocumentSnapshot<BudgetMonth>): Promise<BudgetRoom> => {
+    const parts: TokenReservation['parts'] = [];
+    let needed = request.tokens;
+    let monthLeft = 0;
+    const take = (shard: number, path: string, stored: BudgetMonth | undefined) => {
+      const storedLoad = shardLoad(stored, day);
+      const load = pending ? pending.loadAfter(path, day, storedLoad) : storedLoad;
+      const room = shardRoom({
+        shard,
+        shards: BUDGET_SHARDS,
+        limits: request.limits,
+        month: load.month,
+        day: load.day,
+      });
+      monthLeft += monthRoom({ shard, shards: BUDGET_SHARDS, monthly: request.limits.monthly, month: load.month });
+      const tokens = Math.min(room, needed);
+      if (tokens > 0) parts.push({ path, tokens });
+      needed -= tokens;
+    };
 
-  if (first) take(first.shard, first.ref.path, (await tx.get(first.ref)).data());
-  if (needed > 0 && rest.length > 0) {
-    const snapshots = await tx.getAll(...rest.map((entry) => entry.ref));
-    snapshots.forEach((snapshot, index) => {
-      const entry = rest[index];
-      if (entry && needed > 0) take(entry.shard, entry.ref.path, snapshot.data());
-    });
-  }
-  if (needed > 0) return { refused: monthLeft < request.tokens ? 'budget_exhausted' : 'daily_budget_exhausted' };
-  return { reservation: { month, day, parts, tokens: request.tokens, promptTokens: request.promptTokens } };
+    if (first) take(first.shard, first.ref.path, firstSnapshot.data());
+    if (needed > 0 && rest.length > 0) {
+      const snapshots = await tx.getAll(...rest.map((entry) => entry.ref));
+      snapshots.forEach((snapshot, index) => {
+        const entry = rest[index];
+        if (entry && needed > 0) take(entry.shard, entry.ref.path, snapshot.data());
+      });
+    }
+    if (needed > 0) return { refused: monthLeft < request.tokens ? 'budget_exhausted' : 'daily_budget_exhausted' };
+    return { reservation: { month, day, parts, tokens: request.tokens, promptTokens: request.promptTokens } };
+  };
+  return { firstShard, find };
 }

@@ -1,30 +1,37 @@
-import type { TokenReservation } from '@frontdesk/contract';
-import type { BudgetLimits } from '../domain/limits/budgetShares.ts';
+import type { BudgetMonth, TokenReservation } from '@frontdesk/contract';
+import type { DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
 import { db } from '../lib/admin.ts';
 import { budgetChanges } from './budgetChanges.ts';
-import { findBudgetRoom } from './findBudgetRoom.ts';
+import { type BudgetRequest, budgetRoomSearch } from './findBudgetRoom.ts';
 import { refuseForBudget } from './refuseForBudget.ts';
 
 /**
- * Checks and reserves `tokens` of the tenant's budget in one transaction, so however many replies start at once
+ * Checks and reserves `tokens` of the tenant's budget in one transaction, so however many calls start at once
  * their reservations never add up past the month's budget or the day's cap; refuses with `budget_exhausted` or
  * `daily_budget_exhausted` and writes nothing when there is no room. A transaction of its own, touching only
- * budget shards: with the rate-limit counters in the same one, 200 simultaneous first messages to one tenant
- * waited on each other's locks until some timed out (npm run bench:chat).
+ * budget shards; a chat turn reserves inside the transaction that writes it instead (claimBudget).
  */
-export async function reserveBudget(request: {
-  tenantId: string;
-  tokens: number;
-  promptTokens: number;
-  limits: BudgetLimits;
-  now: Date;
-}): Promise<TokenReservation> {
+export async function reserveBudget(request: BudgetRequest): Promise<TokenReservation> {
   return db.runTransaction(async (tx) => {
-    const room = await findBudgetRoom(tx, request);
-    if ('refused' in room) throw refuseForBudget(room.refused);
-    const changes = budgetChanges();
-    changes.claim(room.reservation);
-    changes.write(tx);
-    return room.reservation;
+    const search = budgetRoomSearch(request);
+    return claimBudget(tx, search, await tx.get(search.firstShard));
   });
+}
+
+/**
+ * The same reservation inside the caller's transaction, before it writes anything: `firstShard` is the search's
+ * first shard as that transaction read it (together with its own documents, in one round trip). Refuses as
+ * reserveBudget does, which rolls the caller's whole transaction back.
+ */
+export async function claimBudget(
+  tx: Transaction,
+  search: ReturnType<typeof budgetRoomSearch>,
+  firstShard: DocumentSnapshot<BudgetMonth>,
+): Promise<TokenReservation> {
+  const room = await search.find(tx, firstShard);
+  if ('refused' in room) throw refuseForBudget(room.refused);
+  const changes = budgetChanges();
+  changes.claim(room.reservation);
+  changes.write(tx);
+  return room.reservation;
 }

@@ -1,4 +1,3 @@
-import type { TokenReservation } from '@frontdesk/contract';
 import { logger } from 'firebase-functions';
 import { defaultModel } from '../../config.ts';
 import { modelForReply } from '../../domain/limits/allowedModels.ts';
@@ -8,14 +7,17 @@ import { estimateTokens, reservationFor } from '../../domain/limits/tokenBudget.
 import { hashClientIp } from '../../lib/hashClientIp.ts';
 import { budgetLimitsOf } from '../../limits/budgetLimitsOf.ts';
 import { enforceRateLimits, type RateRule } from '../../limits/enforceRateLimits.ts';
+import type { BudgetRequest } from '../../limits/findBudgetRoom.ts';
 import { platformModels } from '../../limits/platformModels.ts';
-import { reserveBudget } from '../../limits/reserveBudget.ts';
 import type { LoadedTurn } from './loadTurn.ts';
 
 /** A turn that passed its limits, with what its reply may spend and on which model. */
 export interface AdmittedTurn extends LoadedTurn {
-  /** The tokens the reply's first model call holds; null when a person answers. */
-  reservation: TokenReservation | null;
+  /**
+   * The tokens the reply's first model call must hold, reserved in the transaction that writes the turn
+   * (startTurn, restartReply); null when a person answers.
+   */
+  budget: BudgetRequest | null;
   /** The tenant's monthly budget and daily cap, for the reply's later model rounds. */
   budgetLimits: BudgetLimits;
   /** The bot's model while the platform allows it (ALLOWED_MODELS), else the default model. */
@@ -24,9 +26,12 @@ export interface AdmittedTurn extends LoadedTurn {
 
 /**
  * Admits a turn before any model call: the caller (`callerRules`: a widget visitor and their network, or an API
- * key) and the bot must be within their rate limits (counted here), then the tenant's budget must have room for the reply's first model call (the month's and the
- * day's), checked and reserved in one transaction, so parallel first messages never reserve past the budget.
- * Rate limits come first, so a flood a limit refuses never touches the budget's counters.
+ * key) and the bot must be within their rate limits, counted here in one transaction. The tenant's budget is
+ * checked and reserved later, in the transaction that writes the turn (one round trip fewer before the model is
+ * asked), so parallel first messages still never reserve past it. Not in this one: with the rate-limit counters
+ * and the budget shards in one transaction, 200 simultaneous first messages to one tenant waited on each
+ * other's locks until some timed out (npm run bench:chat). Rate limits come first, so a flood a limit refuses
+ * never touches the budget's counters.
  */
 export async function admitTurn(turn: LoadedTurn, callerRules: RateRule[]): Promise<AdmittedTurn> {
   const { bot, settings, tenant } = turn.context;
@@ -40,16 +45,16 @@ export async function admitTurn(turn: LoadedTurn, callerRules: RateRule[]): Prom
   }
   const promptTexts = turn.prompt.map((m) => m.content);
   await enforceRateLimits([...callerRules, botRateRule(turn)], turn.now.getTime());
-  const reservation = turn.aiAnswers
-    ? await reserveBudget({
+  const budget = turn.aiAnswers
+    ? {
         tenantId: bot.tenantId,
         tokens: reservationFor(promptTexts, settings.maxOutputTokens),
         promptTokens: estimateTokens(promptTexts),
         limits: budgetLimits,
         now: turn.now,
-      })
+      }
     : null;
-  return { ...turn, reservation, budgetLimits, model };
+  return { ...turn, budget, budgetLimits, model };
 }
 
 /**

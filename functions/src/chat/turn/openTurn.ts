@@ -1,5 +1,3 @@
-import type { TokenReservation } from '@frontdesk/contract';
-import { releaseReservation } from '../../limits/budgetChanges.ts';
 import { recordDailyUsage } from '../../limits/recordDailyUsage.ts';
 import type { AdmittedTurn } from './admitTurn.ts';
 import { restartReply } from './restartReply.ts';
@@ -15,33 +13,16 @@ export type OpenedTurn =
   | { kind: 'repeat' };
 
 /**
- * Writes the turn (the question and an empty reply, or the failed reply put back to `pending`) and owns the
- * budget reservation admitTurn made: handed over to the reply's meta when a reply was written, so the reply
- * holds it from its first version on; given back on every other outcome (a repeat, a person answering, a
- * refusal in the writing transaction). After that, whoever ends the reply settles it.
+ * Writes the turn (the question and an empty reply, or the failed reply put back to `pending`). The transaction
+ * that writes a reply also reserves its budget and hands the reservation to the reply's meta, so the reply holds
+ * it from its first version on and no other outcome (a repeat, a person answering, a refusal) reserves anything.
+ * After that, whoever ends the reply settles it.
  */
 export async function openTurn(turn: AdmittedTurn, leaseMs: number): Promise<OpenedTurn> {
-  const { reservation } = turn;
-  let opened: OpenedTurn;
-  try {
-    opened = await writeTurn(turn, leaseMs, reservation);
-  } catch (error) {
-    if (reservation) await releaseReservation(reservation);
-    throw error;
-  }
-  if (opened.kind !== 'answer' && reservation) await releaseReservation(reservation);
-  return opened;
-}
-
-async function writeTurn(
-  turn: AdmittedTurn,
-  leaseMs: number,
-  reservation: TokenReservation | null,
-): Promise<OpenedTurn> {
   const place = { botId: turn.botId, conversationId: turn.conversationId, clientMessageId: turn.clientMessageId };
   const { bot, tenant } = turn.context;
-  if (turn.kind === 'regenerate' && reservation) {
-    const replyMessageId = await restartReply({ ...place, leaseMs, reservation, model: turn.model });
+  if (turn.kind === 'regenerate' && turn.budget) {
+    const replyMessageId = await restartReply({ ...place, leaseMs, budget: turn.budget, model: turn.model });
     return replyMessageId ? { kind: 'answer', replyMessageId, counted: Promise.resolve() } : { kind: 'repeat' };
   }
   const started = await startTurn({
@@ -51,7 +32,7 @@ async function writeTurn(
     text: turn.question,
     leaseMs,
     retentionDays: tenant.retentionDays ?? null,
-    reservation,
+    budget: turn.budget,
     model: turn.model,
     visitorContext: turn.visitorContext,
     messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),

@@ -1,4 +1,4 @@
-import { type MessageMeta, messageIds, type TokenReservation, type VisitorContext } from '@frontdesk/contract';
+import { type MessageMeta, messageIds, type VisitorContext } from '@frontdesk/contract';
 import { Timestamp } from 'firebase-admin/firestore';
 import { appendMessages } from '../../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
@@ -8,6 +8,8 @@ import { db } from '../../lib/admin.ts';
 import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
 import { refs } from '../../lib/documents/refs.ts';
 import { expireAtFor } from '../../lib/expireAtFor.ts';
+import { type BudgetRequest, budgetRoomSearch } from '../../limits/findBudgetRoom.ts';
+import { claimBudget } from '../../limits/reserveBudget.ts';
 
 export interface StartedTurn {
   /** `null` when humans handle the conversation and the AI stays silent. */
@@ -20,9 +22,11 @@ export interface StartedTurn {
 /**
  * Records the visitor's message and, unless a human has taken over, an empty `pending` reply with its meta (the
  * model and the budget reservation, which visitors cannot read), in one transaction that also creates the
- * conversation when it is new. The ownership check is repeated here, inside
- * the transaction, because a conversation id is the client's choice: only this read is current. A repeated
- * client message id changes nothing.
+ * conversation when it is new and reserves the reply's budget (refusing with the budget's reason, writing
+ * nothing, when it has no room). The first budget shard is read with the conversation and the messages, so the
+ * reservation costs no round trip of its own. The ownership check is repeated here, inside the transaction,
+ * because a conversation id is the client's choice: only this read is current. A repeated client message id
+ * changes nothing and reserves nothing.
  */
 export async function startTurn(input: {
   botId: string;
@@ -34,8 +38,8 @@ export async function startTurn(input: {
   leaseMs: number;
   /** The tenant's retention period, for the `expireAt` TTL field; null: kept. */
   retentionDays: number | null;
-  /** The budget the reply holds while it runs; unused when a human handles the conversation. */
-  reservation: TokenReservation | null;
+  /** What the reply must reserve before it is written; null, or unused, when a human handles the conversation. */
+  budget: BudgetRequest | null;
   /** The model that will write the reply. */
   model: string;
   /** Where the visitor is: kept whole with a new conversation, its page as the current one later. */
@@ -50,7 +54,15 @@ export async function startTurn(input: {
   const replyMetaRef = refs.messageMeta(input.botId, input.conversationId, replyRef.id);
 
   return db.runTransaction(async (tx): Promise<StartedTurn> => {
-    const [conversation, previous, previousReply] = await getAllTyped(tx, conversationRef, visitorMessageRef, replyRef);
+    // A shard at random on every attempt, so a retry after a lock conflict most likely meets another one.
+    const budget = input.budget ? budgetRoomSearch(input.budget) : null;
+    const [conversation, previous, previousReply, budgetShard] = await getAllTyped(
+      tx,
+      conversationRef,
+      visitorMessageRef,
+      replyRef,
+      ...(budget ? [budget.firstShard] : []),
+    );
     const stored = conversation.data();
     assertVisitorOwns(stored, input.visitorUid);
     if (previous.exists) {
@@ -58,6 +70,8 @@ export async function startTurn(input: {
     }
 
     const humanHandled = stored?.status === 'human' || stored?.status === 'waiting';
+    // Reads the other budget shards only when the first has too little room; every write comes after.
+    const reservation = !humanHandled && budget && budgetShard ? await claimBudget(tx, budget, budgetShard) : null;
     // Explicit times, the reply 1 ms after the visitor's message, so ordering by `createdAt` is never a tie.
     const at = Date.now();
     const expireAt = expireAtFor(at, input.retentionDays);
@@ -114,7 +128,7 @@ export async function startTurn(input: {
         model: input.model,
         usage: null,
         timing: null,
-        reservation: input.reservation,
+        reservation,
         createdAt: reply.createdAt,
         expireAt: reply.expireAt,
       } satisfies MessageMeta);
