@@ -129,6 +129,11 @@ export const tenantSchema = z.object({
   bookingRetentionDays: z.int().min(1).max(3650).optional(),
   /** Every event some active webhook endpoint listens to, kept by saveWebhook: `message.created` is only recorded then. */
   webhookEvents: z.array(z.string()).optional(),
+  /**
+   * Bots some member chose to be mailed about new conversations of, kept by the notification choices: with
+   * `webhookEvents`, whether a new conversation is recorded as an event at all (most are not: nobody listens).
+   */
+  newConversationNotifiedBots: z.array(z.string()).optional(),
 });
 export type Tenant = z.infer<typeof tenantSchema>;
 

@@ -51,6 +51,10 @@ describe('sendMessage', () => {
     const [request] = await fakeModel.requests();
     expect(request?.body.stream).toBe(true);
     expect(request?.body.messages?.at(-1)).toEqual({ role: 'user', content: `${marker} when do you open?` });
+
+    // Nobody listens (no webhook, no member mailed about new conversations): no event, so no trigger runs.
+    const events = await db.collection(paths.events()).where('conversationId', '==', conversationId).get();
+    expect(events.size).toBe(0);
   });
 
   it('writes the first token at once, then at most one write per 500 ms, then the final write', async () => {

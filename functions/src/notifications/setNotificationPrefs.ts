@@ -1,6 +1,7 @@
 import { FieldValue } from 'firebase-admin/firestore';
 import { defineCallable } from '../lib/defineCallable.ts';
 import { refs } from '../lib/documents/refs.ts';
+import { syncNotifiedBots } from './syncNotifiedBots.ts';
 
 /** A member's own choice of notification mails for one bot (the registry checks they may read its conversations). */
 export const setNotificationPrefs = defineCallable(
@@ -14,6 +15,7 @@ export const setNotificationPrefs = defineCallable(
         { tenantId: member.tenantId, bots: { [input.botId]: input.choices }, updatedAt: FieldValue.serverTimestamp() },
         { merge: true },
       );
+    await syncNotifiedBots(member.tenantId);
     return { botId: input.botId };
   },
 );

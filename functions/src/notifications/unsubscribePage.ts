@@ -6,6 +6,7 @@ import { escapeHtml } from '../domain/mail/escapeHtml.ts';
 import { mailLanguageOf, mailText } from '../domain/mail/strings/mailStrings.ts';
 import { db } from '../lib/admin.ts';
 import { refs } from '../lib/documents/refs.ts';
+import { syncNotifiedBots } from './syncNotifiedBots.ts';
 
 const kinds = notificationChoicesSchema.keyof().options;
 
@@ -50,6 +51,7 @@ export const unsubscribePage = onRequest(
       await db
         .doc(`${paths.notificationPrefs(tenantId)}/${uid}`)
         .set({ tenantId, bots: { [botId]: { [kind as NotificationKind]: false } } }, { merge: true });
+      await syncNotifiedBots(tenantId);
       page(200, `<p role="status">${escapeHtml(mailText(language, 'unsubscribePage.done', params))}</p>`);
       return;
     }

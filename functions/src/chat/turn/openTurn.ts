@@ -36,6 +36,9 @@ export async function openTurn(turn: AdmittedTurn, leaseMs: number): Promise<Ope
     model: turn.model,
     visitorContext: turn.visitorContext,
     messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
+    conversationEvents:
+      (tenant.webhookEvents ?? []).includes('conversation.created') ||
+      (tenant.newConversationNotifiedBots ?? []).includes(turn.botId),
   });
   if (started.replayed) return { kind: 'repeat' };
   // Counted while the model is asked, not before: the caller awaits `counted` before it returns.

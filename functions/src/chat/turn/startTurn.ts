@@ -46,6 +46,8 @@ export async function startTurn(input: {
   visitorContext?: VisitorContext;
   /** Whether a webhook listens to `message.created` (a visitor message to a waiting team is an event anyway). */
   messageEvents?: boolean;
+  /** Whether a webhook or a member's notification wants `conversation.created`: else a new one records none. */
+  conversationEvents?: boolean;
 }): Promise<StartedTurn> {
   const conversationRef = refs.conversation(input.botId, input.conversationId);
   const messages = refs.messages(input.botId, input.conversationId);
@@ -111,7 +113,7 @@ export async function startTurn(input: {
       create: { botId: input.botId, tenantId: input.tenantId, visitorUid: input.visitorUid },
     });
     const about = { tenantId: input.tenantId, botId: input.botId, conversationId: input.conversationId };
-    if (!conversation.exists) {
+    if (!conversation.exists && input.conversationEvents) {
       recordEvent(tx, { ...about, type: 'conversation.created', data: { context: input.visitorContext ?? null } });
     }
     if (input.messageEvents || humanHandled) {
