@@ -1,5 +1,5 @@
 import { paths } from '@frontdesk/contract/paths';
-import { createEffect, createMemo, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
+import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
 import type { CallBackend } from './booking/callBackend.ts';
 import { Composer } from './components/Composer.tsx';
@@ -90,9 +90,6 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
     const last = conversation.messages().at(-1);
     return last?.delivery?.state === 'sending' || last?.status === 'pending' || last?.status === 'streaming';
   };
-  // The team's parts (presence, the hand-off chip) load once a conversation has its first reply in, so their chunk
-  // and first heartbeat never compete with that reply for the network and the CPU. Once there, they stay.
-  const teamParts = createMemo((shown: boolean) => shown || (conversation.state.remote.length > 0 && !busy()), false);
   const call: CallBackend = async (name, data) => {
     const connection = await actions.connect();
     if (!connection) throw new TypeError('not connected');
@@ -174,7 +171,7 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             />
           )}
         </For>
-        <Show when={teamParts() && conversation.connection()} keyed>
+        <Show when={conversation.state.remote.length > 0 && conversation.connection()} keyed>
           {(connection) => (
             <Presence
               locale={context.locale}
@@ -251,7 +248,14 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
             {t.bookAppointment}
           </button>
         </Show>
-        <Show when={teamParts() && conversation.state.answeredBy === 'ai' && !conversation.state.waiting && !handoff()}>
+        <Show
+          when={
+            conversation.state.remote.length > 0 &&
+            conversation.state.answeredBy === 'ai' &&
+            !conversation.state.waiting &&
+            !handoff()
+          }
+        >
           <TeamChip locale={context.locale} onClick={() => setHandoff(true)} />
         </Show>
       </div>
