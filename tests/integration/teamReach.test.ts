@@ -252,9 +252,10 @@ describe('answers reach visitors who left', () => {
   it('mails the team’s reply to an absent visitor with a signed link that reopens the conversation', async () => {
     const { visitor, conversationId } = await startConversation(uniqueId('call me back'));
     const ref = { botId: team.botId, conversationId };
+    // An address no other test mails: the mail catcher holds every file's mails.
+    const address = `${uniqueId('grace')}@example.com`;
     expect(
-      (await callFunction('requestHandoff', { ...ref, email: 'grace@example.com', consent: true }, visitor.idToken))
-        .error,
+      (await callFunction('requestHandoff', { ...ref, email: address, consent: true }, visitor.idToken)).error,
     ).toBeUndefined();
     // The visitor's widget reported presence two minutes ago: gone.
     await db.doc(paths.presence(team.botId, conversationId, 'visitor')).set({
@@ -262,7 +263,7 @@ describe('answers reach visitors who left', () => {
     });
     const reply = `Wir rufen Sie an ${uniqueId('r')}`;
     expect((await callFunction('postAgentReply', { ...ref, text: reply }, team.agent.idToken)).error).toBeUndefined();
-    const followUp = async () => (await caughtMails()).find((mail) => mail.to.includes('grace@example.com'));
+    const followUp = async () => (await caughtMails()).find((mail) => mail.to.includes(address));
     await expect.poll(followUp).toBeDefined();
     const mail = (await followUp()) as Awaited<ReturnType<typeof followUp>> & object;
     expect(mail.subject).toBe('Eine Antwort von Sonnen Bakery');

@@ -1,6 +1,6 @@
 import type { BudgetMonth, TokenReservation } from '@frontdesk/contract';
 import type { DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
-import { db } from '../lib/admin.ts';
+import { runTurnTransaction } from '../lib/runTurnTransaction.ts';
 import { budgetChanges } from './budgetChanges.ts';
 import { type BudgetRequest, budgetRoomSearch } from './findBudgetRoom.ts';
 import { refuseForBudget } from './refuseForBudget.ts';
@@ -12,7 +12,7 @@ import { refuseForBudget } from './refuseForBudget.ts';
  * budget shards; a chat turn reserves inside the transaction that writes it instead (claimBudget).
  */
 export async function reserveBudget(request: BudgetRequest): Promise<TokenReservation> {
-  return db.runTransaction(async (tx) => {
+  return runTurnTransaction(async (tx) => {
     const search = budgetRoomSearch(request);
     return claimBudget(tx, search, await tx.get(search.firstShard));
   });

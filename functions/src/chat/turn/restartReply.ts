@@ -1,8 +1,8 @@
 import { type Message, type MessageMeta, messageIds } from '@frontdesk/contract';
 import { FieldValue, Timestamp } from 'firebase-admin/firestore';
-import { db } from '../../lib/admin.ts';
 import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
 import { refs } from '../../lib/documents/refs.ts';
+import { runTurnTransaction } from '../../lib/runTurnTransaction.ts';
 import { type BudgetRequest, budgetRoomSearch } from '../../limits/findBudgetRoom.ts';
 import { claimBudget } from '../../limits/reserveBudget.ts';
 
@@ -25,7 +25,7 @@ export async function restartReply(input: {
   const replyId = messageIds.reply(input.clientMessageId);
   const replyRef = refs.message(input.botId, input.conversationId, replyId);
   const metaRef = refs.messageMeta(input.botId, input.conversationId, replyId);
-  return db.runTransaction(async (tx) => {
+  return runTurnTransaction(async (tx) => {
     const budget = budgetRoomSearch(input.budget);
     const [replySnapshot, metaSnapshot, budgetShard] = await getAllTyped(tx, replyRef, metaRef, budget.firstShard);
     const reply = replySnapshot.data();

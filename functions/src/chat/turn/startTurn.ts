@@ -4,10 +4,10 @@ import { appendMessages } from '../../conversations/appendMessages.ts';
 import { assertVisitorOwns } from '../../conversations/assertVisitorOwns.ts';
 import { newMessage } from '../../conversations/newMessage.ts';
 import { recordEvent } from '../../events/recordEvent.ts';
-import { db } from '../../lib/admin.ts';
 import { getAllTyped } from '../../lib/documents/getAllTyped.ts';
 import { refs } from '../../lib/documents/refs.ts';
 import { expireAtFor } from '../../lib/expireAtFor.ts';
+import { runTurnTransaction } from '../../lib/runTurnTransaction.ts';
 import { type BudgetRequest, budgetRoomSearch } from '../../limits/findBudgetRoom.ts';
 import { claimBudget } from '../../limits/reserveBudget.ts';
 
@@ -55,7 +55,7 @@ export async function startTurn(input: {
   const replyRef = messages.doc(messageIds.reply(input.clientMessageId));
   const replyMetaRef = refs.messageMeta(input.botId, input.conversationId, replyRef.id);
 
-  return db.runTransaction(async (tx): Promise<StartedTurn> => {
+  return runTurnTransaction(async (tx): Promise<StartedTurn> => {
     // A shard at random on every attempt, so a retry after a lock conflict most likely meets another one.
     const budget = input.budget ? budgetRoomSearch(input.budget) : null;
     const [conversation, previous, previousReply, budgetShard] = await getAllTyped(
