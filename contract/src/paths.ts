@@ -1,3 +1,5 @@
+import { conversationPath, messagesPath, presencePath } from './conversationPaths.ts';
+
 /** Firestore paths, shared so functions, widget, console and tests never spell them differently. */
 export const paths = {
   tenant: (tenantId: string) => `tenants/${tenantId}`,
@@ -7,8 +9,8 @@ export const paths = {
   bot: (botId: string) => `bots/${botId}`,
   botSettings: (botId: string) => `bots/${botId}/private/settings`,
   conversations: (botId: string) => `bots/${botId}/conversations`,
-  conversation: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}`,
-  messages: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messages`,
+  conversation: conversationPath,
+  messages: messagesPath,
   /**
    * What the team sees about each message and a visitor must not: the model, usage, timing and budget reservation
    * of a reply, the author of an agent's message. By message id; team members and functions only.
@@ -16,9 +18,7 @@ export const paths = {
   messageMeta: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/messageMeta`,
   /** The model's reasoning behind each reply, by reply message id: the team's only, when the bot shows it. */
   reasoning: (botId: string, conversationId: string) => `bots/${botId}/conversations/${conversationId}/reasoning`,
-  /** `visitor` (the widget's heartbeat) and `team` (a member typing): the only documents clients write. */
-  presence: (botId: string, conversationId: string, who: 'visitor' | 'team') =>
-    `bots/${botId}/conversations/${conversationId}/presence/${who}`,
+  presence: presencePath,
   availability: (botId: string) => `bots/${botId}/private/availability`,
   /** The calendar feed's secret (hashed); see calendarFeedSchema. */
   calendarFeed: (botId: string) => `bots/${botId}/private/calendarFeed`,

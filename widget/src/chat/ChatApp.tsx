@@ -1,4 +1,4 @@
-import { paths } from '@frontdesk/contract/paths';
+import { presencePath } from '@frontdesk/contract/conversationPaths';
 import { createEffect, createSignal, For, lazy, on, onCleanup, Show, Suspense } from 'solid-js';
 import type { ChatContext, ChatHandle } from '../shared/chatContext.ts';
 import type { CallBackend } from './booking/callBackend.ts';
@@ -177,8 +177,8 @@ export function ChatApp(props: { context: ChatContext; exposeSetOpen: (fn: ChatH
               locale={context.locale}
               connection={connection}
               paths={{
-                visitor: paths.presence(context.botId, conversation.state.conversationId as string, 'visitor'),
-                team: paths.presence(context.botId, conversation.state.conversationId as string, 'team'),
+                visitor: presencePath(context.botId, conversation.state.conversationId as string, 'visitor'),
+                team: presencePath(context.botId, conversation.state.conversationId as string, 'team'),
               }}
               isOpen={open}
             />

@@ -20,7 +20,7 @@ export function TeamChip(props: { locale: Locale; onClick: () => void }) {
 export function Presence(props: {
   locale: Locale;
   connection: FirebaseConnection;
-  /** The visitor's and the team's presence documents (paths.presence). */
+  /** The visitor's and the team's presence documents (presencePath). */
   paths: { visitor: string; team: string };
   isOpen: () => boolean;
 }) {

@@ -9,7 +9,7 @@ import type { FirebaseConnection } from './connectFirebase.ts';
  */
 export function startPresence(input: {
   connection: FirebaseConnection;
-  /** The visitor's and the team's presence documents (paths.presence), named by the chat. */
+  /** The visitor's and the team's presence documents (presencePath), named by the chat. */
   paths: { visitor: string; team: string };
   isOpen: () => boolean;
   onTeamTyping: (typing: boolean) => void;
