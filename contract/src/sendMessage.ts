@@ -49,3 +49,14 @@ export const sendMessageResponseSchema = z.object({
   status: z.enum(['pending', 'streaming', 'done', 'error', 'human']),
 });
 export type SendMessageResponse = z.infer<typeof sendMessageResponseSchema>;
+
+/**
+ * What `sendMessage` streams, before its response, to a caller that accepts `text/event-stream`: the reply's text
+ * as it grows, each chunk the change since the one before (keep the first `from` characters, then add `text`), so
+ * the text crosses the wire once. The reply document carries the same text and stays what every tab follows; the
+ * stream only lets the tab that asked show the first words without waiting for the Firestore listener.
+ */
+export interface SendMessageChunk {
+  from: number;
+  text: string;
+}

@@ -19,7 +19,9 @@ describe('widget and App Check (APP_CHECK=enforce)', () => {
     await fakeModel.script({ match: marker, text: 'Verified and answered.' });
     const page = await visit(env.browser, env.site.url);
     await openChat(page);
-    const call = page.waitForRequest((request) => request.url().endsWith('/sendMessage'));
+    const call = page.waitForRequest(
+      (request) => request.url().endsWith('/sendMessage') && !!request.postData()?.includes(marker),
+    );
     await sendMessage(page, `${marker} hello`);
 
     const token = (await call).headers()['x-firebase-appcheck'] ?? '';
@@ -32,7 +34,9 @@ describe('widget and App Check (APP_CHECK=enforce)', () => {
     const page = await visit(env.browser, env.site.url);
     await page.context().route('**/frontdesk-startAppCheck-*.js', (route) => route.abort());
     await openChat(page);
-    const call = page.waitForRequest((request) => request.url().endsWith('/sendMessage'));
+    const call = page.waitForRequest(
+      (request) => request.url().endsWith('/sendMessage') && !!request.postData()?.includes('Hello without a token'),
+    );
     await sendMessage(page, 'Hello without a token');
 
     expect((await call).headers()['x-firebase-appcheck']).toBeUndefined();

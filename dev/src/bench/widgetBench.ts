@@ -25,6 +25,9 @@ import { localConfig } from '../localConfig.ts';
 import { percentile } from './percentile.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** `BENCH_RATES=1` and `BENCH_VISITORS=fresh` measure one row of the table, e.g. while trying a change. */
+const rates = (process.env.BENCH_RATES ?? '1,4').split(',').map(Number);
+const visitors = (process.env.BENCH_VISITORS ?? 'fresh,returning').split(',') as Array<'fresh' | 'returning'>;
 /** How long the pointer rests on the launcher before the click. */
 const HOVER_MS = 250;
 /** A visitor reads the page a moment before reaching for the chat. */
@@ -252,8 +255,8 @@ const url = new URL('/bench', site.url).href;
 // One visit first, unmeasured: the emulated functions load on their first call, which a deployed warm
 // instance does not (cold starts: see the README's deploy section).
 await measure(browser, url, 1, 'fresh', 1, false);
-for (const visitor of ['fresh', 'returning'] as const) {
-  for (const rate of [1, 4]) await measure(browser, url, rate, visitor);
+for (const visitor of visitors) {
+  for (const rate of rates) await measure(browser, url, rate, visitor);
 }
 await browser.close();
 await site.close();

@@ -58,6 +58,8 @@ export interface ReplyJob {
   refusedFields: readonly ModelRequestField[];
   /** The bot's `showReasoningToTeam`: keep the model's reasoning for the console transcript. */
   keepReasoning: boolean;
+  /** Told the reply's whole text each time it changes while the model writes, beside the throttled writes. */
+  onText?: (text: string) => void;
   /** Whether a webhook listens to `message.created`: the finished reply is then recorded as an event. */
   messageEvents?: boolean;
   /** The tenant's monthly budget and daily cap: each model round after the first reserves its own tokens. */
@@ -159,6 +161,7 @@ export async function runReply(job: ReplyJob, provider: ProviderConfig): Promise
           // Reasoning the model's content only showed late (a stray closing tag) can shorten the text.
           text = soFar ? before + soFar : before.trimEnd();
           writer.offer({ text, status: 'streaming', attachments, leaseExpiresAt: lease() });
+          job.onText?.(text);
         },
         onReasoning: renewLease,
       });

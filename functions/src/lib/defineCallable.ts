@@ -7,7 +7,14 @@ import {
   callables,
   type ParsedCallableRequest,
 } from '@frontdesk/contract';
-import { type CallableOptions, type CallableRequest, HttpsError, onCall } from 'firebase-functions/v2/https';
+import { isWarmUpCall } from '@frontdesk/contract/warmUp';
+import {
+  type CallableOptions,
+  type CallableRequest,
+  HttpsError,
+  onCall,
+  type CallableResponse as StreamingResponse,
+} from 'firebase-functions/v2/https';
 import { type CallerIdentity, callerIdentity, requirePlatformAdmin } from './callerIdentity.ts';
 import { errorCodeOf, log } from './log.ts';
 import { parseRequest } from './parseRequest.ts';
@@ -24,10 +31,14 @@ type Granted<Access extends CallableAccess> = Access extends { kind: 'visitor' }
       ? { uid: string; member: TenantAccess }
       : { uid: string; caller: CallerIdentity };
 
-/** A call that passed the registry's checks: who calls, the parsed input, and the raw request (headers, ip). */
+/**
+ * A call that passed the registry's checks: who calls, the parsed input, the raw request (headers, ip), and the
+ * response's stream, for a caller that accepts one (`request.acceptsStreaming`).
+ */
 export type Call<Name extends CallableName> = Granted<CallableAccessOf<Name>> & {
   input: ParsedCallableRequest<Name>;
   request: CallableRequest<unknown>;
+  response: StreamingResponse<unknown> | undefined;
 };
 
 /**
@@ -41,10 +52,12 @@ export function defineCallable<Name extends CallableName>(
   handler: (call: Call<Name>) => Promise<CallableResponse<Name>>,
 ) {
   const entry = callables[name];
-  const callable = onCall(options, async (request) => {
+  const callable = onCall(options, async (request, response) => {
+    // Reached once the connection, the preflight and the instance are up, which is all a warm-up is for.
+    if (isWarmUpCall(request.data)) return { warm: true } as unknown as CallableResponse<Name>;
     try {
       const granted = await admit(name, entry.access, request, entry.request);
-      return await handler({ ...granted, request } as Call<Name>);
+      return await handler({ ...granted, request, response } as Call<Name>);
     } catch (error) {
       logCallError(name, request, error);
       throw error;

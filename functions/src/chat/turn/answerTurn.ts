@@ -16,6 +16,8 @@ export async function answerTurn(
   replyMessageId: string,
   provider: ProviderConfig,
   knowledge: Retrieval | null,
+  /** The reply's text as it grows, for a caller that streams it (see runReply's `onText`). */
+  onText?: (text: string) => void,
 ) {
   const { bot, settings, tenant } = turn.context;
   const { model } = turn;
@@ -47,6 +49,7 @@ export async function answerTurn(
         keepReasoning: settings.showReasoningToTeam,
         messageEvents: (tenant.webhookEvents ?? []).includes('message.created'),
         budgetLimits: turn.budgetLimits,
+        onText,
       },
       provider,
     ),

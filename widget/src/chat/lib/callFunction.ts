@@ -24,12 +24,14 @@ export function failureReason(error: unknown): CallFailure {
  * Calls a Firebase callable function over the documented callable protocol with plain `fetch`, which
  * keeps the Functions SDK out of the widget bundle. Typed by the contract's registry (types only: no zod
  * reaches the bundle). The App Check token, when the build has App Check, goes in `X-Firebase-AppCheck`
- * as the Functions SDK would send it.
+ * as the Functions SDK would send it. With `readStream`, the call asks for the streamed response, which
+ * `readStream` reads to the body a plain call would have had (readEventStream.ts).
  */
 export async function callFunction<Name extends CallableName>(
   connection: { auth: Auth; functionsUrl: string; appCheckToken?: () => Promise<string | null> },
   name: Name,
   data: CallableRequest<Name>,
+  readStream?: (response: Response) => Promise<unknown>,
 ): Promise<CallableResponse<Name>> {
   const [token, appCheckToken] = await Promise.all([
     connection.auth.currentUser?.getIdToken(),
@@ -39,12 +41,13 @@ export async function callFunction<Name extends CallableName>(
     method: 'POST',
     headers: {
       'content-type': 'application/json',
+      ...(readStream ? { accept: 'text/event-stream' } : {}),
       ...(token ? { authorization: `Bearer ${token}` } : {}),
       ...(appCheckToken ? { 'x-firebase-appcheck': appCheckToken } : {}),
     },
     body: JSON.stringify({ data }),
   });
-  const body = (await response.json().catch(() => ({}))) as {
+  const body = (await (readStream && response.ok ? readStream(response) : response.json()).catch(() => ({}))) as {
     result?: CallableResponse<Name>;
     error?: { status?: string; message?: string; details?: CallErrorDetails };
   };

@@ -1,6 +1,15 @@
-import type { CitedSource, MessageAttachment, MessageRole, MessageStatus, ReplyErrorCode } from '@frontdesk/contract';
+import type {
+  CitedSource,
+  MessageAttachment,
+  MessageRole,
+  MessageStatus,
+  ReplyErrorCode,
+  SendMessageChunk,
+} from '@frontdesk/contract';
+import { conversationPath, messagesPath } from '@frontdesk/contract/conversationPaths';
 import { messageIds } from '@frontdesk/contract/messageIds';
-import { paths } from '@frontdesk/contract/paths';
+import { applyTextChunk } from '@frontdesk/contract/textChunks';
+import { warmUpCall } from '@frontdesk/contract/warmUp';
 import { batch, createMemo, onCleanup } from 'solid-js';
 import { createStore, produce, reconcile } from 'solid-js/store';
 import { conversationStorageKey } from '../../shared/chatContext.ts';
@@ -72,6 +81,15 @@ export function createConversationStore(options: {
   let nextConversationId: string | null = null;
   /** Replies already seen complete, so `message` and `error` events fire once, and not for history. */
   const announced = new Set<string>();
+  /**
+   * The text of replies this tab asked for, as the call's response streams it: ahead of the listener, whose
+   * snapshots show it until they catch up. The listener's text wins once the reply has ended.
+   */
+  const streamed = new Map<string, string>();
+  const shownText = (id: string, status: MessageStatus, text: string) => {
+    const ahead = streamed.get(id) ?? '';
+    return status !== 'done' && status !== 'error' && ahead.length > text.length ? ahead : text;
+  };
 
   const messages = createMemo(() => {
     const remoteIds = new Set(state.remote.map((message) => message.id));
@@ -85,7 +103,7 @@ export function createConversationStore(options: {
   const followStatus = (conn: FirebaseConnection, conversationId: string) => {
     const { doc, onSnapshot } = conn.firestore;
     unsubscribeStatus = onSnapshot(
-      doc(conn.db, paths.conversation(options.botId, conversationId)),
+      doc(conn.db, conversationPath(options.botId, conversationId)),
       (snapshot) =>
         setState({
           answeredBy: snapshot.get('status') === 'human' ? 'team' : 'ai',
@@ -109,7 +127,7 @@ export function createConversationStore(options: {
     const { collection, onSnapshot, orderBy, query, where } = conn.firestore;
     let first = true;
     const messagesQuery = query(
-      collection(conn.db, paths.messages(options.botId, conversationId)),
+      collection(conn.db, messagesPath(options.botId, conversationId)),
       where('visitorUid', '==', conn.uid),
       orderBy('createdAt'),
     );
@@ -118,11 +136,13 @@ export function createConversationStore(options: {
       (snapshot) => {
         const next = snapshot.docs.map((item): ChatMessage => {
           const data = item.data();
+          const text = shownText(item.id, data.status, data.text ?? '');
           return {
             id: item.id,
             role: data.role,
-            text: data.text ?? '',
-            status: data.status,
+            text,
+            // A reply whose first words came with the call shows them, not the typing dots.
+            status: data.status === 'pending' && text ? 'streaming' : data.status,
             errorCode: data.errorCode ?? null,
             attachments: data.attachments ?? [],
             sources: data.sources,
@@ -157,19 +177,21 @@ export function createConversationStore(options: {
   };
 
   /** Loaded while signing in, so the first message waits for it no longer than for the sign-in. */
-  let contextCode: Promise<typeof import('./visitorContext.ts')> | null = null;
-  const loadContextCode = () => {
-    contextCode ??= import('./visitorContext.ts');
-    return contextCode;
+  let questionCode: Promise<typeof import('./questionCode.ts')> | null = null;
+  const loadQuestionCode = () => {
+    questionCode ??= import('./questionCode.ts');
+    return questionCode;
   };
 
   const connect = (): Promise<FirebaseConnection | null> => {
-    void loadContextCode();
+    void loadQuestionCode();
     if (connection) return Promise.resolve(connection);
     connecting ??= (async () => {
       setState('phase', 'connecting');
       try {
         connection = await (await loadFirebase()).connectFirebase(options.origin, appCheckToken);
+        // While the visitor types: the first question's call then finds its way open (contract's warmUp.ts).
+        void callFunction(connection, 'sendMessage', warmUpCall as never).catch(() => undefined);
         setState('phase', 'ready');
         if (state.conversationId) listen(connection, state.conversationId);
         else warm(connection);
@@ -225,20 +247,40 @@ export function createConversationStore(options: {
       return;
     }
     update({ state: 'sending' });
+    const replyId = messageIds.reply(clientMessageId);
+    const onChunk = (chunk: SendMessageChunk) => {
+      const text = applyTextChunk(streamed.get(replyId) ?? '', chunk);
+      streamed.set(replyId, text);
+      setState(
+        'remote',
+        (reply) => reply.id === replyId && (reply.status === 'pending' || reply.status === 'streaming'),
+        produce((reply) => {
+          reply.text = shownText(replyId, reply.status, reply.text);
+          if (reply.text) reply.status = 'streaming';
+        }),
+      );
+    };
     try {
-      const { visitorContext } = await loadContextCode();
-      await callFunction(conn, 'sendMessage', {
-        botId: options.botId,
-        conversationId,
-        clientMessageId,
-        text: message.text,
-        context: visitorContext(options.contextMode),
-      });
+      const { visitorContext, readEventStream } = await loadQuestionCode();
+      await callFunction(
+        conn,
+        'sendMessage',
+        {
+          botId: options.botId,
+          conversationId,
+          clientMessageId,
+          text: message.text,
+          context: visitorContext(options.contextMode),
+        },
+        (response) => readEventStream(response, onChunk),
+      );
     } catch (error) {
       const reason = failureReason(error);
       const retryAfterSeconds = (error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
       update({ state: 'failed', reason, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
       options.emitter.emit('error', { kind: 'call', reason });
+    } finally {
+      streamed.delete(replyId);
     }
   };
 

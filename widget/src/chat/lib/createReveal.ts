@@ -31,8 +31,9 @@ export function createReveal(text: Accessor<string>, streaming: Accessor<boolean
       return;
     }
     if (!frame && target > shown()) {
+      // The first characters now, with the text that brought them; the rest glide in frame by frame.
       last = 0;
-      frame = requestAnimationFrame(step);
+      step(performance.now());
     }
   });
   onCleanup(() => cancelAnimationFrame(frame));
