@@ -97,7 +97,7 @@ export async function createBooking(input: {
     ...bookingMailSetup(context),
     bookingRetentionDays: context.tenant.bookingRetentionDays,
   });
-  const saved = await saveBooking(botId, bookingId, record, input.visitorUid);
+  const saved = await saveBooking(botId, bookingId, record, input.visitorUid, request.clientRequestId !== undefined);
   // A retried call answers the booking it made before, which was counted then.
   if ((saved.createdAt as Timestamp).toMillis() === record.booking.createdAt) await countBotBooking(botId, now);
   return {

@@ -1,5 +1,5 @@
 import type { Availability } from '@frontdesk/contract';
-import { type BotContext, loadBotContext } from '../bots/loadBotContext.ts';
+import { type BotContext, loadBotContextWith } from '../bots/loadBotContext.ts';
 import { resolveAvailability } from '../domain/booking/resolveAvailability.ts';
 import { refs } from '../lib/documents/refs.ts';
 import { refuse } from '../lib/refuse.ts';
@@ -14,10 +14,10 @@ export interface BookingContext extends BotContext {
  * to bookings already made (the team's, or a visitor's link), which work whatever state the bot is in now.
  */
 export async function loadBookingContext(botId: string, options: { existing?: boolean } = {}): Promise<BookingContext> {
-  const [context, availability] = await Promise.all([
-    loadBotContext(botId, { allowInactive: options.existing ?? false }),
-    refs.availability(botId).get(),
-  ]);
+  const {
+    context,
+    also: [availability],
+  } = await loadBotContextWith(botId, [refs.availability(botId)], { allowInactive: options.existing ?? false });
   if (!context.bot.appointmentsEnabled && !options.existing) {
     throw refuse('failed-precondition', 'appointments_disabled', 'This assistant does not take appointments.');
   }

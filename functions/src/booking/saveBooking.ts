@@ -16,12 +16,15 @@ const ALREADY_EXISTS = 6;
  * Saves a built booking in one transaction: every slot unit it claims (`tx.create`, which fails when a unit
  * is taken), the booking and its outbox mails. A unit already taken means `slot_taken` and nothing is
  * written; a retried call with the same booking id of the same visitor returns the booking it made.
+ * `retryable`: the caller chose the booking id (`clientRequestId`), so an earlier call may have made it; an id
+ * chosen here is new, and a loser of a race learns `slot_taken` without reading the booking first.
  */
 export async function saveBooking(
   botId: string,
   bookingId: string,
   record: BookingRecord,
   visitorUid: string,
+  retryable: boolean,
 ): Promise<BookingDocument> {
   const bookingRef = refs.booking(botId, bookingId);
   const built = record.booking;
@@ -63,6 +66,7 @@ export async function saveBooking(
     });
   } catch (error) {
     if ((error as { code?: unknown }).code !== ALREADY_EXISTS) throw error;
+    if (!retryable) throw slotTaken();
     const existing = (await bookingRef.get()).data();
     if (existing?.visitorUid === visitorUid && (existing.status === 'confirmed' || existing.status === 'requested')) {
       return existing;

@@ -1,6 +1,6 @@
 import type { DocumentReference, DocumentSnapshot, Transaction } from 'firebase-admin/firestore';
 
-type SnapshotsOf<Refs extends readonly DocumentReference<unknown>[]> = {
+export type SnapshotsOf<Refs extends readonly DocumentReference<unknown>[]> = {
   [Index in keyof Refs]: Refs[Index] extends DocumentReference<infer T> ? DocumentSnapshot<T> : never;
 };
 
