@@ -29,7 +29,7 @@ export async function loadBotContext(botId: string, options: { allowInactive?: b
 }
 
 /**
- * The same, with more documents read in the same request (`with`, e.g. the bot's availability): one read of
+ * The same, with more documents read in the same request (`alsoRead`, e.g. the bot's availability): one read of
  * several documents costs the database less than as many reads, which shows when many requests come at once.
  */
 export async function loadBotContextWith<const With extends readonly DocumentReference<unknown>[]>(
