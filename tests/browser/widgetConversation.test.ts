@@ -63,6 +63,33 @@ describe('a conversation that lasts', () => {
     await page.context().close();
   });
 
+  it("shows a reply's text only ever growing, as the call streams it ahead of the listener", async () => {
+    const marker = uniqueId('growing');
+    const tokens = Array.from({ length: 60 }, (_, index) => `word${index} `);
+    await fakeModel.script({ match: marker, chunks: tokens, delayMs: 10 });
+    const page = await visit(env.browser, env.site.url);
+    await openChat(page);
+    // Every change of the reply's shown text, from its first words to the end, as lengths.
+    await page.evaluate(() => {
+      const lengths: number[] = [];
+      (window as unknown as { replyLengths: number[] }).replyLengths = lengths;
+      const root = document.querySelector('frontdesk-widget')?.shadowRoot as ShadowRoot;
+      new MutationObserver(() => {
+        const replies = root.querySelectorAll('[data-testid="message"][data-role="assistant"] .markdown');
+        const length = replies[replies.length - 1]?.textContent?.length ?? 0;
+        if (length !== lengths.at(-1)) lengths.push(length);
+      }).observe(root, { subtree: true, childList: true, characterData: true });
+    });
+    await sendMessage(page, `${marker} tell me`);
+    await waitForReply(page);
+
+    const lengths = await page.evaluate(() => (window as unknown as { replyLengths: number[] }).replyLengths);
+    expect(lengths.length).toBeGreaterThan(2);
+    expect(lengths.filter((length, index) => index > 0 && length < (lengths[index - 1] as number))).toEqual([]);
+    expect((await lastReply(page).innerText()).trim()).toBe(tokens.join('').trim());
+    await page.context().close();
+  });
+
   it('counts on the launcher the replies that came while the chat was closed', async () => {
     const marker = uniqueId('unread');
     await fakeModel.script({ match: marker, text: 'Answered while you were away.', holdAfterChunks: 0 });

@@ -83,12 +83,15 @@ export function createConversationStore(options: {
   const announced = new Set<string>();
   /**
    * The text of replies this tab asked for, as the call's response streams it: ahead of the listener, whose
-   * snapshots show it until they catch up. The listener's text wins once the reply has ended.
+   * snapshots show it until they catch up. Kept until a snapshot shows the reply ended, not until the call does:
+   * snapshots written before the end can still arrive after the call's answer, and would take text back.
    */
   const streamed = new Map<string, string>();
   const shownText = (id: string, status: MessageStatus, text: string) => {
     const ahead = streamed.get(id) ?? '';
-    return status !== 'done' && status !== 'error' && ahead.length > text.length ? ahead : text;
+    if (status === 'done' || status === 'error') streamed.delete(id);
+    else if (ahead.length > text.length) return ahead;
+    return text;
   };
 
   const messages = createMemo(() => {
@@ -279,8 +282,6 @@ export function createConversationStore(options: {
       const retryAfterSeconds = (error as { details?: { retryAfterSeconds?: number } }).details?.retryAfterSeconds;
       update({ state: 'failed', reason, ...(retryAfterSeconds ? { retryAfterSeconds } : {}) });
       options.emitter.emit('error', { kind: 'call', reason });
-    } finally {
-      streamed.delete(replyId);
     }
   };
 
