@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
-import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
+import { startBotSite } from '../support/botSite.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
@@ -13,16 +12,11 @@ import { uniqueId } from '../support/uniqueId.ts';
 
 let browser: Browser;
 let team: ConsoleTenant;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let site: Awaited<ReturnType<typeof startBotSite>>;
 
 beforeAll(async () => {
   team = await seedConsoleTenant();
-  site = await startDemoSite({
-    host: localConfig.host,
-    port: 0,
-    widgetUrl: `${urls.hosting}/frontdesk.js`,
-    botId: team.botId,
-  });
+  site = await startBotSite(team.botId);
   browser = await launchChromium();
 });
 

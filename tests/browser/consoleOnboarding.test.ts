@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
-import { localConfig, urls } from '../../dev/src/localConfig.ts';
+import { urls } from '../../dev/src/localConfig.ts';
+import { startBotSite } from '../support/botSite.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { db } from '../support/db.ts';
@@ -61,12 +61,7 @@ describe('console: sign-in, onboarding and the bot editor', () => {
     await saveScreenshot(page, 'console-bot-editor-1280');
 
     // A site embedding the bot shows the saved colour without any redeploy.
-    const site = await startDemoSite({
-      host: localConfig.host,
-      port: 0,
-      widgetUrl: `${urls.hosting}/frontdesk.js`,
-      botId,
-    });
+    const site = await startBotSite(botId);
     try {
       const sitePage = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       await sitePage.goto(site.url);

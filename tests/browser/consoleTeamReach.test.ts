@@ -3,9 +3,8 @@ import { type Conversation, paths, type WebhookEndpoint } from '@frontdesk/contr
 import { Timestamp } from 'firebase-admin/firestore';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
-import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
+import { startBotSite } from '../support/botSite.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
@@ -22,18 +21,13 @@ import { startWebhookReceiver } from '../support/webhookReceiver.ts';
 
 let browser: Browser;
 let team: ConsoleTenant;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let site: Awaited<ReturnType<typeof startBotSite>>;
 let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let teamPage: Page | undefined;
 
 beforeAll(async () => {
   [team, receiver] = await Promise.all([seedConsoleTenant({ name: 'Harbour Physio' }), startWebhookReceiver()]);
-  site = await startDemoSite({
-    host: localConfig.host,
-    port: 0,
-    widgetUrl: `${urls.hosting}/frontdesk.js`,
-    botId: team.botId,
-  });
+  site = await startBotSite(team.botId);
   browser = await launchChromium();
 });
 

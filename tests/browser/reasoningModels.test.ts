@@ -1,10 +1,9 @@
 import { paths } from '@frontdesk/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
 import { DONE, sse } from '../../dev/src/fakeModel/fixtures/ProviderFixture.ts';
-import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
+import { startBotSite } from '../support/botSite.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { consoleUrl, signInToConsole } from '../support/consoleSession.ts';
 import { type ConsoleTenant, seedConsoleTenant } from '../support/consoleTenant.ts';
@@ -19,7 +18,7 @@ import { uniqueId } from '../support/uniqueId.ts';
  */
 let browser: Browser;
 let team: ConsoleTenant;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let site: Awaited<ReturnType<typeof startBotSite>>;
 
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
   sse({
@@ -34,12 +33,7 @@ const SECRET = 'system-prompt-secret';
 beforeAll(async () => {
   team = await seedConsoleTenant();
   await db.doc(paths.botSettings(team.botId)).update({ showReasoningToTeam: true });
-  site = await startDemoSite({
-    host: localConfig.host,
-    port: 0,
-    widgetUrl: `${urls.hosting}/frontdesk.js`,
-    botId: team.botId,
-  });
+  site = await startBotSite(team.botId);
   browser = await launchChromium();
 });
 

@@ -1,24 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoSite } from '../../dev/src/demoSite/startDemoSite.ts';
-import { localConfig, urls } from '../../dev/src/localConfig.ts';
 import { DEMO_BOT_ID, seedDemo } from '../../dev/src/seed/seedDemo.ts';
+import { startBotSite } from '../support/botSite.ts';
 import { launchChromium, saveScreenshot } from '../support/browser.ts';
 import { db } from '../support/db.ts';
 import { fakeModel } from '../support/fakeModel.ts';
 import { uniqueId } from '../support/uniqueId.ts';
 
 let browser: Browser;
-let site: Awaited<ReturnType<typeof startDemoSite>>;
+let site: Awaited<ReturnType<typeof startBotSite>>;
 
 beforeAll(async () => {
   await seedDemo(db);
-  site = await startDemoSite({
-    host: localConfig.host,
-    port: 0,
-    widgetUrl: `${urls.hosting}/frontdesk.js`,
-    botId: DEMO_BOT_ID,
-  });
+  site = await startBotSite(DEMO_BOT_ID);
   browser = await launchChromium();
 });
 
